@@ -1,0 +1,4 @@
+target_sources(interleave_core PRIVATE
+    scenarios/threadscenarios.h
+    scenarios/threadscenarios.cpp
+)

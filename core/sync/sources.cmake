@@ -1,0 +1,12 @@
+target_sources(interleave_core PRIVATE
+    sync/waitable.h sync/waitable.cpp
+    sync/lockable.h
+    sync/mutex.h sync/mutex.cpp
+    sync/recursivemutex.h sync/recursivemutex.cpp
+    sync/condition.h sync/condition.cpp
+    sync/event.h sync/event.cpp
+    sync/semaphore.h sync/semaphore.cpp
+    sync/barrier.h sync/barrier.cpp
+    sync/thread.h sync/thread.cpp
+    sync/sharedvalue.h sync/sharedvalue.cpp
+)
