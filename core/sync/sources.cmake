@@ -4,7 +4,7 @@ target_sources(interleave_core PRIVATE
     sync/mutex.h sync/mutex.cpp
     sync/recursivemutex.h sync/recursivemutex.cpp
     sync/condition.h sync/condition.cpp
-    sync/event.h sync/event.cpp
+    sync/eventflag.h sync/eventflag.cpp
     sync/semaphore.h sync/semaphore.cpp
     sync/barrier.h sync/barrier.cpp
     sync/thread.h sync/thread.cpp

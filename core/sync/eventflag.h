@@ -10,10 +10,10 @@ namespace interleave {
 
 // threading.Event: set() wakes every waiter (a set -> wake flow to each); wait() on a set event
 // returns at once.
-class Event : public Waitable {
+class EventFlag : public Waitable {
 public:
-    Event(RunContext& ctx, const QString& name);
-    ~Event() override;
+    EventFlag(RunContext& ctx, const QString& name);
+    ~EventFlag() override;
 
     void set();
     void clear();
