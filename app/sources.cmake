@@ -1,1 +1,2 @@
 # SPDX-License-Identifier: MIT
+target_sources(interleave PRIVATE main.cpp)

@@ -4,4 +4,4 @@ target_sources(interleave_core PRIVATE
     trace/recorder.h trace/recorder.cpp
     trace/trace.h trace/trace.cpp
 )
-target_sources(interleave_core PRIVATE trace/traceio.h trace/traceio.cpp)
+target_sources(interleave_core PRIVATE trace/traceio.h)

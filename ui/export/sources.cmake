@@ -1,1 +1,2 @@
 # SPDX-License-Identifier: MIT
+target_sources(interleave_ui PRIVATE export/imageexporter.h)
