@@ -1,2 +1,2 @@
 # SPDX-License-Identifier: MIT
-target_sources(interleave PRIVATE main.cpp)
+target_sources(interleave PRIVATE main.cpp cli.h cli.cpp desktop.h desktop.cpp)

@@ -1,0 +1,2 @@
+# SPDX-License-Identifier: MIT
+target_sources(interleave_ui PRIVATE playback/playback.h playback/playback.cpp)
