@@ -1,1 +1,2 @@
 # SPDX-License-Identifier: MIT
+interleave_add_test(NAME tst_scenesnapshot SOURCES scenetraces.h tst_scenesnapshot.cpp LIBS interleave_ui TIMEOUT 60)

@@ -1,0 +1,281 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+// Hand-built traces for the scene tests: small, exact runs of the thread lessons, with the events the
+// instrumented primitives record (holds per holder, permits as a counter, waits naming what they wait
+// for, wakes as flows, a deadlock as an instant).
+
+#include "trace/trace.h"
+
+#include <QString>
+
+namespace interleave::scenetest {
+
+class TraceBuilder {
+public:
+    int actor(const QString& name, ActorKind kind = ActorKind::Thread)
+    {
+        m_actors.push_back(ActorInfo { name, kind, -1, 1, qint64(m_actors.size() + 1) });
+        return int(m_actors.size()) - 1;
+    }
+    int resource(const QString& name, ResourceKind kind, qint64 capacity = 0, int owner = -1)
+    {
+        m_resources.push_back(ResourceInfo { name, kind, capacity, owner });
+        return int(m_resources.size()) - 1;
+    }
+    void state(qint64 t, int a, State s, int r = -1) { add(t, a, r, EventType::State, quint8(s)); }
+    void holdBegin(qint64 t, int a, int r, qint64 id) { add(t, a, r, EventType::HoldBegin, 0, id); }
+    void holdEnd(qint64 t, int a, int r, qint64 id) { add(t, a, r, EventType::HoldEnd, 0, id); }
+    void counter(qint64 t, int r, qint64 v, int a = -1) { add(t, a, r, EventType::Counter, 0, v); }
+    void flow(qint64 t0, int from, qint64 t1, int to, FlowKind kind, int r = -1)
+    {
+        const quint32 id = ++m_flowId;
+        add(t0, from, r, EventType::FlowBegin, quint8(kind), 0, id);
+        add(t1, to, r, EventType::FlowEnd, 0, 0, id);
+    }
+    void instant(qint64 t, int a, InstantKind kind, int r = -1, const QString& text = {})
+    {
+        quint32 textId = 0;
+        if (!text.isEmpty()) {
+            m_texts.append(text);
+            textId = quint32(m_texts.size() - 1);
+        }
+        add(t, a, r, EventType::Instant, quint8(kind), 0, textId);
+    }
+    Trace build(const QString& scenario, qint64 duration, QVariantMap outcome = {})
+    {
+        TraceMeta meta;
+        meta.scenario = scenario;
+        meta.title = scenario;
+        meta.durationNs = duration;
+        meta.outcome = std::move(outcome);
+        return Trace::build(meta, m_actors, m_resources, m_texts, m_events);
+    }
+
+private:
+    void add(qint64 t, int a, int r, EventType type, quint8 code, qint64 value = 0, quint32 flow = 0)
+    {
+        Event e;
+        e.time = t;
+        e.actor = a;
+        e.resource = r;
+        e.type = type;
+        e.code = code;
+        e.value = value;
+        e.flow = flow;
+        m_events.push_back(e);
+    }
+
+    std::vector<ActorInfo> m_actors;
+    std::vector<ResourceInfo> m_resources;
+    QStringList m_texts { QString() };
+    std::vector<Event> m_events;
+    quint32 m_flowId = 0;
+};
+
+// threads.semaphore, workers 4, permits 2, hold 200: Thread-1 and Thread-2 take the permits at 10 and
+// 11, Thread-3 and Thread-4 queue at 12 and 13; each release at 200/211 hands a permit over.
+inline Trace semaphoreTrace()
+{
+    TraceBuilder b;
+    const int main = b.actor(QStringLiteral("MainThread"), ActorKind::Main);
+    int w[4];
+    int handle[4];
+    for (int i = 0; i < 4; ++i)
+        w[i] = b.actor(QStringLiteral("Thread-%1").arg(i + 1));
+    const int sem = b.resource(QStringLiteral("sem"), ResourceKind::Semaphore, 2);
+    for (int i = 0; i < 4; ++i)
+        handle[i] = b.resource(QStringLiteral("Thread-%1").arg(i + 1), ResourceKind::Thread, 0, w[i]);
+    b.state(0, main, State::Running);
+    b.counter(0, sem, 2, main);
+    for (int i = 0; i < 4; ++i) {
+        b.flow(1, main, 2, w[i], FlowKind::Spawn);
+        b.state(2, w[i], State::Running);
+    }
+    b.holdBegin(10, w[0], sem, 1);
+    b.counter(10, sem, 1, w[0]);
+    b.state(10, w[0], State::Sleeping);
+    b.holdBegin(11, w[1], sem, 2);
+    b.counter(11, sem, 0, w[1]);
+    b.state(11, w[1], State::Sleeping);
+    b.state(12, w[2], State::Blocked, sem);
+    b.state(13, w[3], State::Blocked, sem);
+    b.state(14, main, State::Waiting, handle[0]);
+    // Thread-1 hands its permit to Thread-3.
+    b.state(200, w[0], State::Running);
+    b.holdEnd(200, w[0], sem, 1);
+    b.flow(200, w[0], 201, w[2], FlowKind::Release, sem);
+    b.holdBegin(201, w[2], sem, 3);
+    b.state(201, w[2], State::Sleeping);
+    b.state(202, w[0], State::Done);
+    b.flow(202, w[0], 203, main, FlowKind::Join, handle[0]);
+    b.state(203, main, State::Waiting, handle[1]);
+    // Thread-2 hands its permit to Thread-4.
+    b.state(211, w[1], State::Running);
+    b.holdEnd(211, w[1], sem, 2);
+    b.flow(211, w[1], 212, w[3], FlowKind::Release, sem);
+    b.holdBegin(212, w[3], sem, 4);
+    b.state(212, w[3], State::Sleeping);
+    b.state(213, w[1], State::Done);
+    b.state(214, main, State::Waiting, handle[2]);
+    b.state(401, w[2], State::Running);
+    b.holdEnd(401, w[2], sem, 3);
+    b.counter(401, sem, 1, w[2]);
+    b.state(402, w[2], State::Done);
+    b.state(403, main, State::Waiting, handle[3]);
+    b.state(412, w[3], State::Running);
+    b.holdEnd(412, w[3], sem, 4);
+    b.counter(412, sem, 2, w[3]);
+    b.state(413, w[3], State::Done);
+    b.state(414, main, State::Running);
+    b.state(420, main, State::Done);
+    return b.build(QStringLiteral("threads.semaphore"), 420, { { QStringLiteral("max_concurrent"), 2 } });
+}
+
+// threads.deadlock, 2 philosophers: each takes its left fork, then blocks on the other's; the engine
+// reports the deadlock at 100 and cancels both at 110.
+inline Trace deadlockTrace()
+{
+    TraceBuilder b;
+    const int main = b.actor(QStringLiteral("MainThread"), ActorKind::Main);
+    const int p0 = b.actor(QStringLiteral("philosopher-0"));
+    const int p1 = b.actor(QStringLiteral("philosopher-1"));
+    const int f0 = b.resource(QStringLiteral("fork-0"), ResourceKind::Mutex);
+    const int f1 = b.resource(QStringLiteral("fork-1"), ResourceKind::Mutex);
+    const int h0 = b.resource(QStringLiteral("philosopher-0"), ResourceKind::Thread, 0, p0);
+    b.state(0, main, State::Running);
+    b.state(1, p0, State::Running);
+    b.state(1, p1, State::Running);
+    b.state(5, main, State::Waiting, h0);
+    b.holdBegin(10, p0, f0, 1);
+    b.holdBegin(11, p1, f1, 2);
+    b.state(20, p0, State::Blocked, f1);
+    b.state(21, p1, State::Blocked, f0);
+    b.instant(100, -1, InstantKind::Deadlock, -1, QStringLiteral("philosopher-0 -> philosopher-1 -> philosopher-0"));
+    b.holdEnd(110, p0, f0, 1);
+    b.state(110, p0, State::Cancelled);
+    b.holdEnd(111, p1, f1, 2);
+    b.state(111, p1, State::Cancelled);
+    b.state(112, main, State::Cancelled);
+    return b.build(QStringLiteral("threads.deadlock"), 112,
+        { { QStringLiteral("deadlock"), true },
+            { QStringLiteral("cycle"), QStringList { QStringLiteral("philosopher-0"), QStringLiteral("philosopher-1") } } });
+}
+
+// threads.race, 2 threads x 2 increments without a lock: both read 0, both write 1; expected 4, got 3.
+inline Trace raceTrace()
+{
+    TraceBuilder b;
+    const int main = b.actor(QStringLiteral("MainThread"), ActorKind::Main);
+    const int t1 = b.actor(QStringLiteral("Thread-1"));
+    const int t2 = b.actor(QStringLiteral("Thread-2"));
+    const int counter = b.resource(QStringLiteral("counter"), ResourceKind::SharedValue);
+    b.state(0, main, State::Running);
+    b.counter(0, counter, 0, main);
+    b.state(1, t1, State::Running);
+    b.state(1, t2, State::Runnable);
+    b.state(4, t1, State::Runnable);
+    b.state(4, t2, State::Running);
+    b.counter(6, counter, 1, t2);
+    b.state(7, t2, State::Runnable);
+    b.state(7, t1, State::Running);
+    b.counter(8, counter, 1, t1); // a lost update: Thread-1 read 0 before Thread-2 wrote
+    b.counter(10, counter, 2, t1);
+    b.state(11, t1, State::Done);
+    b.state(11, t2, State::Running);
+    b.counter(13, counter, 3, t2);
+    b.state(14, t2, State::Done);
+    b.state(15, main, State::Done);
+    return b.build(QStringLiteral("threads.race"), 15,
+        { { QStringLiteral("counter"), 3 }, { QStringLiteral("expected"), 4 }, { QStringLiteral("lost"), 1 } });
+}
+
+// threads.event, 3 waiters; MainThread sets the event at 100. `withCounter`: the event also records
+// its flag as a 0/1 counter (and is cleared again at 150).
+inline Trace eventTrace(bool withCounter)
+{
+    TraceBuilder b;
+    const int main = b.actor(QStringLiteral("MainThread"), ActorKind::Main);
+    const int ev = b.resource(QStringLiteral("ready"), ResourceKind::Event);
+    int w[3];
+    b.state(0, main, State::Running);
+    if (withCounter)
+        b.counter(0, ev, 0, main);
+    for (int i = 0; i < 3; ++i) {
+        w[i] = b.actor(QStringLiteral("Thread-%1").arg(i + 1));
+        b.state(1 + i, w[i], State::Running);
+        b.state(10 + i, w[i], State::Waiting, ev);
+    }
+    b.state(20, main, State::Sleeping);
+    b.state(100, main, State::Running);
+    b.instant(100, main, InstantKind::Set, ev);
+    if (withCounter)
+        b.counter(100, ev, 1, main);
+    for (int i = 0; i < 3; ++i) {
+        b.flow(100, main, 101 + i, w[i], FlowKind::Set, ev);
+        b.state(101 + i, w[i], State::Running);
+        b.state(120 + i, w[i], State::Done);
+    }
+    if (withCounter)
+        b.counter(150, ev, 0, main);
+    b.state(160, main, State::Done);
+    return b.build(QStringLiteral("threads.event"), 160);
+}
+
+// threads.rlock, depth 2, reentrant: Thread-1 takes the RLock twice (depth 1 then 2) while Thread-2
+// waits for it.
+inline Trace rlockTrace()
+{
+    TraceBuilder b;
+    const int t1 = b.actor(QStringLiteral("Thread-1"));
+    const int t2 = b.actor(QStringLiteral("Thread-2"));
+    const int lock = b.resource(QStringLiteral("rlock"), ResourceKind::RMutex);
+    b.state(0, t1, State::Running);
+    b.state(0, t2, State::Running);
+    b.holdBegin(10, t1, lock, 1);
+    b.counter(10, lock, 1, t1);
+    b.counter(20, lock, 2, t1);
+    b.state(25, t2, State::Blocked, lock);
+    b.counter(30, lock, 1, t1);
+    b.holdEnd(40, t1, lock, 1);
+    b.counter(40, lock, 0, t1);
+    b.flow(40, t1, 41, t2, FlowKind::Release, lock);
+    b.holdBegin(41, t2, lock, 2);
+    b.counter(41, lock, 1, t2);
+    b.state(41, t2, State::Running);
+    b.state(45, t1, State::Done);
+    b.holdEnd(50, t2, lock, 2);
+    b.counter(50, lock, 0, t2);
+    b.state(51, t2, State::Done);
+    return b.build(QStringLiteral("threads.rlock"), 51);
+}
+
+// threads.condition: the consumer waits on the condition; the producer takes the lock, notifies, and
+// the consumer, woken, queues for the lock until the producer lets it go.
+inline Trace conditionTrace()
+{
+    TraceBuilder b;
+    const int consumer = b.actor(QStringLiteral("consumer"));
+    const int producer = b.actor(QStringLiteral("producer"));
+    const int lock = b.resource(QStringLiteral("lock"), ResourceKind::RMutex);
+    const int cond = b.resource(QStringLiteral("cond"), ResourceKind::Condition);
+    b.state(0, consumer, State::Running);
+    b.holdBegin(1, consumer, lock, 1);
+    b.state(2, consumer, State::Waiting, cond);
+    b.holdEnd(2, consumer, lock, 1);
+    b.state(5, producer, State::Running);
+    b.holdBegin(10, producer, lock, 2);
+    b.instant(20, producer, InstantKind::Notify, cond);
+    b.flow(20, producer, 21, consumer, FlowKind::Notify, cond);
+    b.state(21, consumer, State::Blocked, lock);
+    b.holdEnd(30, producer, lock, 2);
+    b.flow(30, producer, 31, consumer, FlowKind::Release, lock);
+    b.holdBegin(31, consumer, lock, 3);
+    b.state(31, consumer, State::Running);
+    b.state(32, producer, State::Done);
+    b.holdEnd(40, consumer, lock, 3);
+    b.state(41, consumer, State::Done);
+    return b.build(QStringLiteral("threads.condition"), 41);
+}
+
+} // namespace interleave::scenetest

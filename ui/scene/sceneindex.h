@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "trace/trace.h"
+
+#include <optional>
+#include <vector>
+
+namespace interleave {
+
+// A wait-for cycle (or a stall with no cycle, such as a lost wake-up) found when the engine reported
+// a deadlock. actors[i] waits for resources[i], which actors[i + 1] (cyclically) holds.
+struct DeadlockInfo {
+    qint64 time = 0; // of the engine's deadlock instant
+    QString text; // the engine's own words, when it gave some
+    std::vector<int> actors; // the cycle, in order; empty when there is none
+    std::vector<int> resources; // same size as actors
+    std::vector<int> stuck; // every live actor that waited for ever at that moment
+};
+
+// What the scene needs from a trace beyond the trace's own views, derived once per trace so that a
+// snapshot at any time costs binary searches only. Copies share nothing; build one per trace.
+class SceneIndex {
+public:
+    struct ActiveHold {
+        int hold = -1; // index into Trace::holds(resource)
+        int slot = 0; // a stable position for the holder: a permit keeps its slot while held
+    };
+
+    SceneIndex() = default;
+    explicit SceneIndex(const Trace& trace);
+
+    const Trace& trace() const { return m_trace; }
+    // True when `other` shares this index's trace data (a cheap identity test: the index keeps its
+    // trace alive, so the address cannot have been reused by another trace).
+    bool isOf(const Trace& other) const;
+
+    // Resources the scene draws, in creation order: everything ever held, waited for, counted, set or
+    // notified, except the handles join() waits on (drawn as links between actors instead).
+    const std::vector<int>& shownResources() const { return m_shown; }
+    bool isShown(int resource) const;
+    int maxWaiters(int resource) const; // the longest queue the resource ever had
+    int slotCount(int resource) const; // permits for a semaphore, 1 for a lock, most holders otherwise
+
+    // Holds in progress at t, ordered by slot.
+    std::vector<ActiveHold> holdsAt(int resource, qint64 t) const;
+    bool wasSet(int resource, qint64 t) const; // a Set instant on it at or before t
+    // The last flow that reached `actor` in (from, to].
+    const Flow* lastArrival(int actor, qint64 from, qint64 to) const;
+    // The first deadlock the engine reported at or before t.
+    const DeadlockInfo* deadlockAt(qint64 t) const;
+    qint64 firstStart(int actor) const; // when the actor's first state began; -1 if it never did
+    bool everIn(State s) const; // some actor was in state s at some time
+    qint64 wakeWindow() const { return m_wakeWindow; } // how long "who woke whom" stays shown
+    std::optional<qint64> expectedValue() const; // the outcome's "expected", for a shared counter
+
+private:
+    struct HoldTimeline {
+        std::vector<qint64> times; // change points
+        std::vector<quint32> offsets; // into active; size times.size() + 1
+        std::vector<ActiveHold> active;
+    };
+    void indexHolds(int resource);
+    void indexWaits();
+    void indexDeadlocks();
+    DeadlockInfo findCycle(qint64 t) const;
+
+    Trace m_trace;
+    std::vector<int> m_shown;
+    std::vector<char> m_isShown;
+    std::vector<int> m_maxWaiters;
+    std::vector<int> m_slots;
+    std::vector<HoldTimeline> m_holds;
+    std::vector<std::vector<qint64>> m_setTimes;
+    std::vector<std::vector<int>> m_arrivals; // per actor: indices into flows(), by arrival time
+    std::vector<DeadlockInfo> m_deadlocks;
+    std::vector<qint64> m_firstStart;
+    std::vector<char> m_everIn = std::vector<char>(StateCount, 0);
+    qint64 m_wakeWindow = 1;
+};
+
+// A state that carries the resource waited for puts the actor in that resource's queue.
+constexpr bool waitsInQueue(State s) { return s != State::Running && s != State::Sleeping && !isTerminal(s); }
+
+} // namespace interleave

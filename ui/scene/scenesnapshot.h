@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "scene/sceneindex.h"
+
+#include <optional>
+#include <vector>
+
+namespace interleave {
+
+// Who woke an actor a moment ago: a flow that arrived at it.
+struct Wake {
+    int from = -1; // actor
+    FlowKind kind = FlowKind::Release;
+    int resource = -1;
+    qint64 time = 0; // arrival
+};
+
+struct ActorSnapshot {
+    int actor = -1;
+    bool started = false;
+    bool alive = false; // started and not ended
+    State state = State::Running; // meaningful once started
+    int waitsOn = -1; // the resource it is queued on (blocked, waiting, ...), or -1
+    qint64 since = 0; // when the current state began
+    std::optional<Wake> wake; // the last flow that reached it within the index's wake window
+    std::vector<int> holding; // resources it holds, in the order it took them
+};
+
+struct HolderSnapshot {
+    int actor = -1;
+    qint64 since = 0;
+    int slot = 0; // stable while held: a semaphore's permit slot
+};
+
+struct ResourceSnapshot {
+    int resource = -1;
+    ResourceKind kind = ResourceKind::Mutex;
+    std::vector<HolderSnapshot> holders; // by slot; for a join handle, the thread while it lives
+    std::vector<int> waiters; // queue order: the one waiting longest first
+    std::optional<qint64> level; // the resource's counter: permits free, value, length, RLock depth
+    qint64 capacity = 0;
+    int depth = 0; // recursion depth of an RLock (1 for a plain held lock, 0 when free)
+    bool isSet = false; // an event's flag
+};
+
+// The state of everything at one moment of a run: what the scene and the inspector show.
+struct SceneSnapshot {
+    qint64 time = 0;
+    std::vector<ActorSnapshot> actors; // indexed by actor
+    std::vector<ResourceSnapshot> resources; // indexed by resource
+    std::optional<DeadlockInfo> deadlock; // reported by the engine at or before `time`
+
+    // Binary searches only; cheap enough for every frame. The first form keeps the index of the
+    // last trace it saw on this thread, so repeated calls on one trace stay cheap too.
+    static SceneSnapshot at(const Trace& trace, qint64 t);
+    static SceneSnapshot at(const SceneIndex& index, qint64 t);
+
+    const ActorSnapshot* actor(int a) const;
+    const ResourceSnapshot* resource(int r) const;
+    // The actor's position in the queue of the resource it waits on, or -1.
+    int queuePosition(int actor) const;
+    // Same places, same states, same holders and queues: nothing to animate between the two.
+    bool samePicture(const SceneSnapshot& other) const;
+};
+
+} // namespace interleave
