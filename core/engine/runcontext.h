@@ -105,6 +105,8 @@ public:
     std::vector<ActorWait> waitTable() const;
     // Actors holding `resource` now (owner of a lock, permit holders, the thread a join waits for).
     std::vector<int> holdersOf(int resource) const;
+    // Actors queued on `resource` now, in queue order.
+    std::vector<int> waitersOf(int resource) const;
     void setAlive(int actor, bool alive);
     std::vector<std::shared_ptr<ThreadState>> threads() const;
 
@@ -121,10 +123,14 @@ private:
     std::mt19937_64 m_rng;
     QVariantMap m_outcome;
     std::vector<std::shared_ptr<void>> m_keepAlive;
-    std::vector<Waitable*> m_waitables;
     std::vector<std::shared_ptr<ThreadState>> m_threads;
     std::vector<ActorWait> m_waits;
     std::vector<std::unique_ptr<std::atomic<bool>>> m_cutOff;
+
+    // Guards m_waitables. Held while interrupting them so that none is destroyed meanwhile; taken
+    // before any primitive's own lock, never after it.
+    mutable std::mutex m_waitablesMutex;
+    std::vector<Waitable*> m_waitables;
 
     // Sleeps wait here so that a stop wakes them at once.
     mutable std::mutex m_sleepMutex;

@@ -28,6 +28,7 @@ public:
 
 private:
     struct Waiter;
+    void breakLocked(int me); // m_m held: wakes every waiter with BrokenBarrierError
     mutable std::mutex m_m;
     const int m_parties;
     bool m_broken = false;

@@ -42,6 +42,7 @@ private:
     Lockable* m_lock;
     mutable std::mutex m_m;
     std::deque<Waiter*> m_waiters;
+    quint32 m_lostTextId = 0; // "the notification is lost", added to the trace once
 };
 
 } // namespace interleave

@@ -32,6 +32,7 @@ private:
     mutable std::mutex m_m;
     int m_owner = -1;
     qint64 m_holdId = 0;
+    Waiter* m_pending = nullptr; // handed the lock, not yet running
     std::deque<Waiter*> m_waiters;
 };
 

@@ -29,6 +29,8 @@ public:
 
 private:
     struct Waiter;
+    bool acquireWithDepth(bool blocking, double timeoutMs, int depth);
+    void handOffLocked(int me); // m_m held, depth reached 0
     mutable std::mutex m_m;
     int m_owner = -1;
     int m_depth = 0;

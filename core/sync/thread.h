@@ -51,6 +51,9 @@ public:
     std::vector<int> waiters() const override;
 
 private:
+    void body(quint32 spawnFlow); // on the new OS thread
+    void finish(); // marks the thread ended and wakes its joiners (a join flow to each)
+
     struct Impl;
     std::unique_ptr<Impl> d;
     QString m_name;

@@ -93,6 +93,13 @@ int Recorder::addActor(const ActorInfo& actor)
     return int(m_actors.size()) - 1;
 }
 
+void Recorder::setActorTid(int actor, qint64 tid)
+{
+    std::lock_guard lock(m_mutex);
+    if (actor >= 0 && std::size_t(actor) < m_actors.size())
+        m_actors[std::size_t(actor)].tid = tid;
+}
+
 int Recorder::addResource(const ResourceInfo& resource)
 {
     std::lock_guard lock(m_mutex);

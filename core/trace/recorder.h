@@ -32,6 +32,8 @@ public:
 
     // Registration: thread-safe, takes a lock; not for the hot path.
     int addActor(const ActorInfo& actor);
+    // A thread's OS id is known only once it runs, after it was registered in creation order.
+    void setActorTid(int actor, qint64 tid);
     int addResource(const ResourceInfo& resource);
     quint32 addText(const QString& text); // for instants; 0 means "no text"
     quint64 nextId() noexcept { return m_nextId.fetch_add(1, std::memory_order_relaxed); }
