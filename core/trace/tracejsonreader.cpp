@@ -336,7 +336,7 @@ private:
                 otherData = QVariant();
             }
             return true;
-        case Frame::Events: ++m_eventIndex; return eventNotObject();
+        case Frame::Events: return eventNotObject();
         case Frame::Event:
         case Frame::Args: return eventField(kind, s);
         case Frame::Skip: return true;
