@@ -1,1 +1,5 @@
 # SPDX-License-Identifier: MIT
+interleave_add_test(NAME tst_threadscenarios
+    SOURCES tst_threadscenarios.cpp scenariotrace.h
+    LIBS interleave_core
+    TIMEOUT 600)

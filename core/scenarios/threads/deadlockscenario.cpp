@@ -127,6 +127,8 @@ print("meals:", sum(meals))
                         Guard<Mutex> holdFirst(first);
                         ctx.sleepMs(reachMs);
                         Guard<Mutex> holdSecond(second);
+                        // A fork handed over while the engine stops a deadlocked run is no meal.
+                        ctx.throwIfInterrupted();
                         {
                             std::lock_guard lock(meals.m);
                             ctx.setOutcome(QStringLiteral("meals"), ++meals.count);
