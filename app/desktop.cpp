@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "desktop.h"
 
+#include "window/mainwindow.h"
+
 #include <QApplication>
-#include <QLabel>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -26,9 +28,11 @@ int runDesktop(int argc, char** argv)
     QApplication::setApplicationName(QStringLiteral("Interleave"));
     QApplication::setOrganizationName(QStringLiteral("Interleave"));
     QApplication::setApplicationVersion(QStringLiteral(INTERLEAVE_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("interleave"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/interleave.svg")));
     installTranslations();
-    QLabel placeholder(QApplication::translate("Desktop", "Interleave"));
-    placeholder.show();
+    MainWindow window;
+    window.show();
     return QApplication::exec();
 }
 
