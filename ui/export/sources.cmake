@@ -1,2 +1,2 @@
 # SPDX-License-Identifier: MIT
-target_sources(interleave_ui PRIVATE export/imageexporter.h)
+target_sources(interleave_ui PRIVATE export/imageexporter.cpp export/imageexporter.h)

@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: MIT
+#include "timeline/counterpainter.h"
+
+#include "timeline/paintcontext.h"
+#include "timeline/textutil.h"
+
+#include <QCoreApplication>
+#include <QPainter>
+#include <QPolygonF>
+
+#include <algorithm>
+
+namespace interleave {
+
+namespace {
+
+struct Label {
+    QString text;
+    QColor color;
+    qreal x; // anchor
+    qreal y; // of the line being labelled
+    bool rightAligned;
+    bool bold = false;
+};
+
+} // namespace
+
+void CounterPainter::paint(const PaintContext& ctx, const Chart& c)
+{
+    const auto& series = ctx.trace.counter(c.resource);
+    if (series.empty() || c.rect.height() < 4)
+        return;
+    const auto& map = ctx.map;
+    const QRectF plot = ctx.layout.plotRect;
+    const qreal span = qreal(std::max<qint64>(c.high - c.low, 1));
+    const auto yOf = [&](qint64 v) { return c.rect.bottom() - 1 - qreal(v - c.low) / span * (c.rect.height() - 3); };
+    const auto byTime = [](const CounterPoint& p, qreal t) { return qreal(p.time) <= t; };
+
+    auto idx = std::size_t(std::partition_point(series.begin(), series.end(), [&](const CounterPoint& p) { return byTime(p, map.start); }) - series.begin());
+    std::optional<qint64> cur;
+    QPolygonF line;
+    qreal startX = plot.left();
+    if (idx > 0) {
+        cur = series[idx - 1].value;
+        line << QPointF(startX, yOf(*cur));
+    }
+    const std::optional<qint64> leftValue = cur;
+    std::vector<qreal> drops;
+    while (idx < series.size() && qreal(series[idx].time) <= map.end) {
+        const qreal px = map.mapTimeToX(qreal(series[idx].time));
+        const qreal tEnd = map.mapXToTime(px + 1);
+        auto j = std::size_t(std::partition_point(series.begin() + qsizetype(idx), series.end(), [&](const CounterPoint& p) { return qreal(p.time) < tEnd; }) - series.begin());
+        j = std::max(j, idx + 1);
+        if (line.isEmpty())
+            startX = px;
+        if (cur)
+            line << QPointF(px, yOf(*cur));
+        if (j == idx + 1) {
+            line << QPointF(px, yOf(series[idx].value));
+        } else {
+            const auto [lo, hi] = ctx.lod.counterRange(c.resource, idx, j);
+            line << QPointF(px, yOf(lo)) << QPointF(px, yOf(hi)) << QPointF(px, yOf(series[j - 1].value));
+        }
+        if (ctx.lod.hasDrop(c.resource, idx, j) && (drops.empty() || px - drops.back() >= 2))
+            drops.push_back(px);
+        cur = series[j - 1].value;
+        idx = j;
+    }
+    if (!cur)
+        return;
+    const qreal endX = std::min(map.mapTimeToX(qreal(ctx.trace.duration())), plot.right());
+    line << QPointF(endX, yOf(*cur));
+
+    QPainter& p = ctx.p;
+    p.save();
+    p.setClipRect(plot.intersected(ctx.layout.lanesRect));
+    // Baseline and the expected value first, the series over them.
+    p.setPen(QPen(ctx.theme.separator, 1));
+    p.drawLine(QLineF(plot.left(), yOf(c.low) + 0.5, plot.right(), yOf(c.low) + 0.5));
+    if (c.expected) {
+        p.setPen(QPen(ctx.theme.good, 1.2, Qt::DashLine));
+        p.drawLine(QLineF(plot.left(), yOf(*c.expected), plot.right(), yOf(*c.expected)));
+    }
+    QPolygonF area = line;
+    area << QPointF(endX, yOf(c.low)) << QPointF(line.first().x(), yOf(c.low));
+    QColor fill = c.color;
+    fill.setAlpha(ctx.theme.dark ? 60 : 45);
+    p.setPen(Qt::NoPen);
+    p.setBrush(fill);
+    p.drawPolygon(area);
+    p.setPen(QPen(c.color, 1.6, Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin));
+    p.setBrush(Qt::NoBrush);
+    p.drawPolyline(line);
+    if (!drops.empty()) {
+        std::vector<QLineF> ticks;
+        ticks.reserve(drops.size());
+        for (qreal x : drops)
+            ticks.emplace_back(x, c.rect.bottom() - 5, x, c.rect.bottom());
+        p.setPen(QPen(ctx.theme.bad, 1.5));
+        p.drawLines(ticks.data(), int(ticks.size()));
+    }
+
+    // Labels: the value at the left edge, the final value at the right, the target.
+    const QFont f = TimelineTheme::font(11);
+    const QFont bold = TimelineTheme::font(12, true);
+    std::vector<Label> labels;
+    const bool endVisible = qreal(ctx.trace.duration()) <= map.end;
+    const bool fellShort = c.expected && *cur < *c.expected;
+    if (c.expected) {
+        labels.push_back({ QCoreApplication::translate("TimelineCounter", "expected %1").arg(TextUtil::number(*c.expected)),
+            ctx.theme.good, plot.left() + 4, yOf(*c.expected), false });
+    }
+    QString finalText = TextUtil::number(*cur);
+    if (fellShort) {
+        finalText = QCoreApplication::translate("TimelineCounter", "%1 (%2 lost)")
+                        .arg(TextUtil::number(*cur), TextUtil::number(*c.expected - *cur));
+    }
+    labels.push_back({ finalText, fellShort ? ctx.theme.bad : ctx.theme.text, endX - 4, yOf(*cur), true, endVisible });
+    if (leftValue && !c.expected)
+        labels.push_back({ TextUtil::number(*leftValue), ctx.theme.mutedText, plot.left() + 4, yOf(*leftValue), false });
+
+    p.setClipRect(ctx.layout.lanesRect);
+    std::vector<QRectF> taken;
+    for (const Label& l : labels) {
+        const QFont& lf = l.bold ? bold : f;
+        const QSizeF size = TextUtil::pillSize(l.text, lf);
+        const qreal left = l.rightAligned ? std::max(l.x - size.width(), plot.left()) : l.x;
+        // Above the line when there is room in the chart, else below it.
+        qreal top = l.y - size.height() - 1;
+        if (top < c.rect.top())
+            top = l.y + 2;
+        QRectF r(QPointF(left, top), size);
+        bool clash = std::any_of(taken.begin(), taken.end(), [&](const QRectF& t) { return t.intersects(r); });
+        if (clash) {
+            r.moveTop(l.y + 2);
+            clash = std::any_of(taken.begin(), taken.end(), [&](const QRectF& t) { return t.intersects(r); });
+        }
+        if (clash || r.bottom() > c.rect.bottom() + 2)
+            continue;
+        taken.push_back(r);
+        TextUtil::pill(p, r.topLeft(), l.text, lf, l.color, ctx.theme.labelBackground);
+    }
+    p.restore();
+}
+
+} // namespace interleave

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QColor>
+#include <QPointF>
+
+class QPainter;
+
+namespace interleave {
+
+struct PaintContext;
+
+// Arrows from cause to effect (release -> acquire, notify -> wake, spawn, join, ...). Beyond a few
+// thousand in view the arrows give way to a density strip: a frame stays O(pixels).
+class FlowPainter {
+public:
+    static constexpr std::size_t MaxArrows = 3000;
+
+    static void paint(const PaintContext& ctx);
+    // A thin arrow with a filled head at `to`.
+    static void paintArrow(QPainter& p, QPointF from, QPointF to, const QColor& color, qreal width = 1.3);
+};
+
+} // namespace interleave

@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: MIT
+#include "timeline/legendpainter.h"
+
+#include "timeline/flowpainter.h"
+#include "timeline/instantpainter.h"
+#include "timeline/paintcontext.h"
+#include "timeline/statestyle.h"
+#include "timeline/textutil.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QPainter>
+
+#include <set>
+
+namespace interleave {
+
+namespace {
+
+constexpr qreal SwatchW = 26;
+constexpr qreal SwatchH = 13;
+constexpr qreal RowH = 20;
+constexpr qreal ItemGap = 16;
+
+QString tr(const char* text) { return QCoreApplication::translate("TimelineLegend", text); }
+
+QFont legendFont() { return TimelineTheme::font(12); }
+QFont sectionFont() { return TimelineTheme::font(12, true); }
+
+QString stateHint(State s)
+{
+    switch (s) {
+    case State::Runnable: return tr("runnable (ready, waits for a CPU)");
+    case State::Blocked: return tr("blocked (on a lock or semaphore)");
+    case State::Waiting: return tr("waiting (condition, event, join, queue)");
+    case State::Io: return tr("I/O (socket, pipe)");
+    case State::Suspended: return tr("suspended (awaiting in the event loop)");
+    default: return stateLabel(s);
+    }
+}
+
+} // namespace
+
+std::vector<LegendPainter::Item> LegendPainter::items(const Trace& trace, const LodIndex& lod)
+{
+    using K = Item::Kind;
+    std::vector<Item> out;
+    out.push_back({ K::Section, 0, tr("States"), {} });
+    static constexpr State order[] = { State::Running, State::Runnable, State::Blocked, State::Waiting,
+        State::Sleeping, State::Io, State::Suspended, State::Done, State::Cancelled, State::Failed };
+    for (State s : order)
+        out.push_back({ K::State, int(s), stateHint(s), {} });
+
+    std::set<int> flowKinds;
+    for (const Flow& f : trace.flows())
+        flowKinds.insert(int(f.kind));
+    std::set<int> instantKinds;
+    for (const Instant& i : trace.instants())
+        instantKinds.insert(int(i.kind));
+    bool holds = false, drops = false;
+    for (std::size_t r = 0; r < trace.resources().size(); ++r) {
+        holds = holds || !trace.holds(int(r)).empty();
+        drops = drops || lod.dropCount(int(r)) > 0;
+    }
+    if (!flowKinds.empty() || !instantKinds.empty() || holds || drops)
+        out.push_back({ K::Section, 0, tr("Marks"), {} });
+    for (int k : flowKinds)
+        out.push_back({ K::Flow, k, flowKindLabel(FlowKind(k)), {} });
+    for (int k : instantKinds)
+        out.push_back({ K::Instant, k, instantKindLabel(InstantKind(k)), {} });
+    if (holds)
+        out.push_back({ K::Holder, 0, tr("held by (the holder's colour and name)"), {} });
+    if (drops)
+        out.push_back({ K::Drop, 0, tr("lost update (a write that did not raise the counter)"), {} });
+    return out;
+}
+
+qreal LegendPainter::place(std::vector<Item>& items, qreal width)
+{
+    qreal x = 0, y = 0;
+    for (Item& it : items) {
+        const bool section = it.kind == Item::Kind::Section;
+        const qreal textW = TextUtil::width(section ? sectionFont() : legendFont(), it.label);
+        const qreal w = section ? textW + 10 : SwatchW + 6 + textW;
+        // Each section starts a row; items wrap when they would overflow.
+        if (x > 0 && (section || x + w > width)) {
+            x = 0;
+            y += RowH;
+        }
+        it.rect = QRectF(x, y, std::min(w, width), RowH);
+        x += w + (section ? 0 : ItemGap);
+    }
+    return items.empty() ? 0 : y + RowH;
+}
+
+void LegendPainter::paint(const PaintContext& ctx)
+{
+    const QRectF area = ctx.layout.legendRect;
+    if (area.isEmpty())
+        return;
+    QPainter& p = ctx.p;
+    const bool dark = ctx.theme.dark;
+    auto list = items(ctx.trace, ctx.lod);
+    place(list, area.width());
+    p.save();
+    p.setPen(QPen(ctx.theme.separator, 1));
+    p.drawLine(QLineF(area.left(), area.top() - 6.5, area.right(), area.top() - 6.5));
+    for (const Item& it : list) {
+        const QRectF r = it.rect.translated(area.topLeft());
+        const QRectF sw(r.left(), r.center().y() - SwatchH / 2, SwatchW, SwatchH);
+        const QRectF textRect(sw.right() + 6, r.top(), r.right() - sw.right() - 6, r.height());
+        switch (it.kind) {
+        case Item::Kind::Section:
+            p.setFont(sectionFont());
+            p.setPen(ctx.theme.text);
+            p.drawText(r, Qt::AlignLeft | Qt::AlignVCenter, it.label);
+            continue;
+        case Item::Kind::State: {
+            const State s = State(it.code);
+            if (isTerminal(s)) {
+                p.setPen(QPen(ctx.theme.separator, 1));
+                p.drawLine(QLineF(sw.left(), sw.center().y(), sw.center().x(), sw.center().y()));
+                StateStyle::paintEndMarker(p, sw.center(), 10, s, dark);
+            } else {
+                StateStyle::paintBar(p, sw, s, dark, true);
+            }
+            break;
+        }
+        case Item::Kind::Flow:
+            FlowPainter::paintArrow(p, QPointF(sw.left() + 1, sw.center().y()), QPointF(sw.right() - 1, sw.center().y()),
+                StateStyle::flowColor(FlowKind(it.code), dark));
+            break;
+        case Item::Kind::Instant:
+            InstantPainter::paintMarker(p, sw.center(), InstantKind(it.code), dark);
+            break;
+        case Item::Kind::Holder: {
+            const QRectF a(sw.left(), sw.top(), sw.width() / 2, sw.height());
+            p.fillRect(a, StateStyle::actorColor(0, dark));
+            p.fillRect(a.translated(a.width(), 0), StateStyle::actorColor(1, dark));
+            p.setPen(QPen(ctx.theme.separator, 1));
+            p.setBrush(Qt::NoBrush);
+            p.drawRect(sw.adjusted(0.5, 0.5, -0.5, -0.5));
+            break;
+        }
+        case Item::Kind::Drop:
+            p.setPen(QPen(ctx.theme.bad, 2));
+            p.drawLine(QLineF(sw.center().x(), sw.top(), sw.center().x(), sw.bottom()));
+            break;
+        }
+        p.setFont(legendFont());
+        p.setPen(ctx.theme.text);
+        p.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, it.label);
+    }
+    p.restore();
+}
+
+} // namespace interleave
