@@ -3,6 +3,7 @@
 
 #include "engine/registry.h"
 #include "engine/runjob.h"
+#include "engine/scenario.h"
 #include "trace/recorder.h"
 
 #include <QCoreApplication>
@@ -19,14 +20,12 @@ struct Validated {
     QVariantMap params;
 };
 
-std::optional<Validated> validate(const RunRequest& request, QString* error)
+std::optional<Validated> validate(const Scenario* scenario, const RunRequest& request, QString* error)
 {
-    const Registry& registry = Registry::instance();
-    const Scenario* scenario = registry.find(request.scenario);
     if (!scenario) {
         if (error) {
             *error = QCoreApplication::translate("Runner", "unknown scenario '%1'; known: %2")
-                         .arg(request.scenario, registry.ids().join(QStringLiteral(", ")));
+                         .arg(request.scenario, Registry::instance().ids().join(QStringLiteral(", ")));
         }
         return std::nullopt;
     }
@@ -76,7 +75,11 @@ struct Runner::Impl {
     void runEnded(quint64 id)
     {
         if (id != runId)
-            return; // a run replaced by a newer one: its recorder has been reset
+            return; // a run replaced by a newer one: its recorder has been reset, its thread joined
+        // The run's thread has only to return now: join it so that no thread of the run outlives
+        // the signal.
+        if (thread.joinable())
+            thread.join();
         poll();
         running = false;
         timer.stop();
@@ -107,7 +110,17 @@ Runner::~Runner() { d->stopThread(); }
 
 quint64 Runner::start(const RunRequest& request, QString* error)
 {
-    const auto valid = validate(request, error);
+    const Scenario* scenario = Registry::instance().find(request.scenario);
+    if (!scenario) {
+        validate(nullptr, request, error);
+        return 0;
+    }
+    return start(*scenario, request, error);
+}
+
+quint64 Runner::start(const Scenario& scenario, const RunRequest& request, QString* error)
+{
+    const auto valid = validate(&scenario, request, error);
     if (!valid)
         return 0;
     // One run at a time: the previous one is cancelled and joined before the recorder is reused.
@@ -156,7 +169,17 @@ void Runner::setLiveInterval(int ms) { d->timer.setInterval(std::max(1, ms)); }
 
 Trace Runner::runBlocking(const RunRequest& request, QString* error)
 {
-    const auto valid = validate(request, error);
+    const Scenario* scenario = Registry::instance().find(request.scenario);
+    if (!scenario) {
+        validate(nullptr, request, error);
+        return Trace();
+    }
+    return runBlocking(*scenario, request, error);
+}
+
+Trace Runner::runBlocking(const Scenario& scenario, const RunRequest& request, QString* error)
+{
+    const auto valid = validate(&scenario, request, error);
     if (!valid)
         return Trace();
     Recorder recorder;

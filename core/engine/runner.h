@@ -11,6 +11,8 @@
 
 namespace interleave {
 
+class Scenario;
+
 // What to run.
 struct RunRequest {
     QString scenario; // id
@@ -49,6 +51,11 @@ public:
     // Runs to the end on the calling thread's behalf (the CLI and tests). Returns an empty trace and
     // sets *error when the request is invalid.
     static Trace runBlocking(const RunRequest& request, QString* error);
+
+    // The same for a scenario outside the registry (tests, experiments): request.scenario is not
+    // looked up, and `scenario` must outlive the run.
+    quint64 start(const Scenario& scenario, const RunRequest& request, QString* error);
+    static Trace runBlocking(const Scenario& scenario, const RunRequest& request, QString* error);
 
 signals:
     void eventsAvailable(const EventBatch& batch);

@@ -3,6 +3,8 @@
 
 #include "sync/waitable.h"
 
+#include <exception>
+
 namespace interleave {
 
 // A lock a Condition can be built on (Lock or RLock).
@@ -26,15 +28,41 @@ class Guard {
 public:
     explicit Guard(L& lock)
         : m_lock(lock)
+        , m_uncaught(std::uncaught_exceptions())
     {
         m_lock.acquire();
     }
-    ~Guard() { m_lock.release(); }
+    // May throw Python's RuntimeError (a lock released by hand inside the block), but never while
+    // unwinding: an interrupted Condition.wait() leaves without the lock, so then it gives the lock
+    // back only if the caller holds it, and quietly.
+    ~Guard() noexcept(false)
+    {
+        if (std::uncaught_exceptions() > m_uncaught) {
+            try {
+                if (heldByCaller())
+                    m_lock.release();
+            } catch (...) {
+            }
+            return;
+        }
+        m_lock.release();
+    }
     Guard(const Guard&) = delete;
     Guard& operator=(const Guard&) = delete;
 
 private:
+    bool heldByCaller() const
+    {
+        if constexpr (requires { m_lock.isOwnedByCaller(); })
+            return m_lock.isOwnedByCaller();
+        else if constexpr (requires { m_lock.lock().isOwnedByCaller(); })
+            return m_lock.lock().isOwnedByCaller();
+        else
+            return true;
+    }
+
     L& m_lock;
+    const int m_uncaught;
 };
 
 } // namespace interleave

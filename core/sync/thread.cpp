@@ -168,10 +168,12 @@ bool ThreadState::join(double timeoutMs)
         throw pyError("RuntimeError", QT_TRANSLATE_NOOP("PyError", "cannot join thread before it is started"));
     if (me == m_actor)
         throw pyError("RuntimeError", QT_TRANSLATE_NOOP("PyError", "cannot join current thread"));
-    if (d->finished)
-        return true;
+    // A stopping run ends the joiner too, even when the joined thread has just ended (most likely
+    // because of the same stop).
     if (ctx.interrupted(me))
         throw Interrupted {};
+    if (d->finished)
+        return true;
     const Deadline deadline(timeoutMs);
     WaitNode node(me);
     d->joiners.push_back(&node);
@@ -180,6 +182,8 @@ bool ThreadState::join(double timeoutMs)
     switch (parkNode(ctx, lock, node, d->joiners, deadline)) {
     case WaitResult::Woken:
         recordWoken(ctx, node, resource());
+        if (ctx.interrupted(me))
+            throw Interrupted {};
         return true;
     case WaitResult::TimedOut:
         recordTimedOut(ctx, me, resource());
