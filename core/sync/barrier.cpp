@@ -31,7 +31,8 @@ Barrier::Barrier(RunContext& ctx, const QString& name, int parties)
     ctx.recorder().counter(RunContext::currentActor(), resource(), 0);
 }
 
-Barrier::~Barrier() = default;
+// Detached first, so that the engine never calls into a half-destroyed primitive.
+Barrier::~Barrier() { context().detach(this); }
 
 int Barrier::wait(double timeoutMs)
 {

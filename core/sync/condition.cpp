@@ -30,7 +30,8 @@ Condition::Condition(RunContext& ctx, const QString& name, Lockable* lock)
 {
 }
 
-Condition::~Condition() = default;
+// Detached first, so that the engine never calls into a half-destroyed primitive.
+Condition::~Condition() { context().detach(this); }
 
 bool Condition::acquire(bool blocking, double timeoutMs) { return m_lock->acquire(blocking, timeoutMs); }
 
@@ -117,8 +118,9 @@ void Condition::notify(int n)
     const int count = std::min<qint64>(std::max(n, 0), qint64(m_waiters.size()));
     rec.instant(me, InstantKind::Notify, resource(), count);
     for (int i = 0; i < count; ++i) {
-        Waiter* w = m_waiters.front();
-        m_waiters.pop_front();
+        Waiter* w = popLiveWaiter(ctx, m_waiters);
+        if (!w)
+            break;
         wakeNode(ctx, me, *w, FlowKind::Notify, resource());
     }
 }

@@ -14,7 +14,8 @@ EventFlag::EventFlag(RunContext& ctx, const QString& name)
 {
 }
 
-EventFlag::~EventFlag() = default;
+// Detached first, so that the engine never calls into a half-destroyed primitive.
+EventFlag::~EventFlag() { context().detach(this); }
 
 void EventFlag::set()
 {
@@ -23,9 +24,8 @@ void EventFlag::set()
     std::lock_guard lock(m_m);
     m_flag = true;
     ctx.recorder().instant(me, InstantKind::Set, resource(), qint64(m_waiters.size()));
-    for (Waiter* w : m_waiters)
+    while (Waiter* w = popLiveWaiter(ctx, m_waiters))
         wakeNode(ctx, me, *w, FlowKind::Set, resource());
-    m_waiters.clear();
 }
 
 void EventFlag::clear()

@@ -14,7 +14,8 @@ Mutex::Mutex(RunContext& ctx, const QString& name)
 {
 }
 
-Mutex::~Mutex() = default;
+// Detached first, so that the engine never calls into a half-destroyed primitive.
+Mutex::~Mutex() { context().detach(this); }
 
 bool Mutex::acquire(bool blocking, double timeoutMs)
 {
@@ -77,13 +78,12 @@ void Mutex::release()
     } else {
         rec.holdEnd(me, resource(), m_holdId);
     }
-    if (m_waiters.empty()) {
+    Waiter* next = popLiveWaiter(ctx, m_waiters);
+    if (!next) {
         m_owner = -1;
         m_holdId = 0;
         return;
     }
-    Waiter* next = m_waiters.front();
-    m_waiters.pop_front();
     m_owner = next->actor;
     m_holdId = qint64(rec.nextId());
     next->holdId = m_holdId;

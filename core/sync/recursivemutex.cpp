@@ -14,7 +14,8 @@ RecursiveMutex::RecursiveMutex(RunContext& ctx, const QString& name)
 {
 }
 
-RecursiveMutex::~RecursiveMutex() = default;
+// Detached first, so that the engine never calls into a half-destroyed primitive.
+RecursiveMutex::~RecursiveMutex() { context().detach(this); }
 
 bool RecursiveMutex::acquire(bool blocking, double timeoutMs)
 {
@@ -86,14 +87,13 @@ void RecursiveMutex::handOffLocked(int me)
     RunContext& ctx = context();
     Recorder& rec = ctx.recorder();
     rec.holdEnd(me, resource(), m_holdId);
-    if (m_waiters.empty()) {
+    Waiter* next = popLiveWaiter(ctx, m_waiters);
+    if (!next) {
         m_owner = -1;
         m_depth = 0;
         m_holdId = 0;
         return;
     }
-    Waiter* next = m_waiters.front();
-    m_waiters.pop_front();
     m_owner = next->actor;
     m_depth = next->depth;
     m_holdId = qint64(rec.nextId());

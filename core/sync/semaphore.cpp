@@ -29,7 +29,8 @@ Semaphore::Semaphore(RunContext& ctx, const QString& name, int value, bool bound
     ctx.recorder().counter(RunContext::currentActor(), resource(), m_value);
 }
 
-Semaphore::~Semaphore() = default;
+// Detached first, so that the engine never calls into a half-destroyed primitive.
+Semaphore::~Semaphore() { context().detach(this); }
 
 bool Semaphore::acquire(bool blocking, double timeoutMs)
 {
@@ -89,12 +90,11 @@ void Semaphore::release(int n)
             rec.holdEnd(me, resource(), mine->holdId);
             m_held.erase(mine);
         }
-        if (m_waiters.empty()) {
+        Waiter* next = popLiveWaiter(ctx, m_waiters);
+        if (!next) {
             ++m_value;
             continue;
         }
-        Waiter* next = m_waiters.front();
-        m_waiters.pop_front();
         next->holdId = qint64(rec.nextId());
         m_held.push_back(Held { next->actor, next->holdId });
         wakeNode(ctx, me, *next, FlowKind::Release, resource());

@@ -77,6 +77,7 @@ ThreadState::ThreadState(RunContext& ctx, const QString& name, std::function<voi
 
 ThreadState::~ThreadState()
 {
+    context().detach(this);
     // The engine joins every thread before the run's objects go; this only guards misuse.
     std::lock_guard lock(d->osMutex);
     if (d->os.joinable()) {

@@ -11,6 +11,12 @@ class RunContext;
 
 // Base of every instrumented primitive: a named resource in the trace whose waits the engine can
 // interrupt and whose holders the deadlock detector can ask for.
+//
+// The constructor registers the resource and attaches to the run; the engine calls into a primitive
+// only while an actor has a wait registered on it (RunContext::beginWait). A derived destructor
+// should call context().detach(this) first, so that the engine never reaches a half-destroyed object.
+// A wait registers with beginWait(actor, resource(), ...) before it blocks, and checks
+// RunContext::interrupted() under the primitive's own lock before each block.
 class Waitable {
 public:
     Waitable(RunContext& ctx, const ResourceInfo& info);

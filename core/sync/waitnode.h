@@ -88,6 +88,22 @@ inline void wakeNode(RunContext& ctx, int fromActor, WaitNode& node, FlowKind ki
     node.cv.notify_one();
 }
 
+// Takes the first waiter that can still be handed something. Interrupted ones are dropped from the
+// queue and nudged: they leave by themselves, so that a stopping run never hands a lock to a thread
+// that is on its way out (which would then run on as if nothing had happened).
+template <typename Node>
+Node* popLiveWaiter(RunContext& ctx, std::deque<Node*>& queue)
+{
+    while (!queue.empty()) {
+        Node* node = queue.front();
+        queue.pop_front();
+        if (!ctx.interrupted(node->actor))
+            return node;
+        node->cv.notify_one();
+    }
+    return nullptr;
+}
+
 // What the waiter records when it runs again after wakeNode().
 inline void recordWoken(RunContext& ctx, const WaitNode& node, int resource)
 {
