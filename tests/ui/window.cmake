@@ -1,1 +1,7 @@
 # SPDX-License-Identifier: MIT
+interleave_add_test(NAME tst_outcomeformatter SOURCES tst_outcomeformatter.cpp LIBS interleave_ui GUI TIMEOUT 60)
+interleave_add_test(NAME tst_paramform SOURCES tst_paramform.cpp LIBS interleave_ui GUI TIMEOUT 60)
+interleave_add_test(NAME tst_scenariobrowser SOURCES tst_scenariobrowser.cpp fakescenario.h LIBS interleave_ui GUI TIMEOUT 60)
+interleave_add_test(NAME tst_livetrace SOURCES tst_livetrace.cpp LIBS interleave_ui GUI TIMEOUT 60)
+interleave_add_test(NAME tst_transportbar SOURCES tst_transportbar.cpp LIBS interleave_ui GUI TIMEOUT 60)
+interleave_add_test(NAME tst_exportdialog SOURCES tst_exportdialog.cpp LIBS interleave_ui GUI TIMEOUT 60)

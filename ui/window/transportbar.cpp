@@ -103,13 +103,20 @@ double TransportBar::positionToSpeed(int position) { return std::pow(10.0, doubl
 
 QString TransportBar::formatSpeed(double speed)
 {
-    // Powers of ten read best as they are; between them, two significant digits.
-    const double exponent = std::log10(speed);
-    if (speed < 1e-3 && std::abs(exponent - std::round(exponent)) < 1e-9)
-        return QStringLiteral("1e%1x").arg(int(std::round(exponent)));
-    if (speed < 1e-3)
-        return QLocale().toString(speed, 'e', 1) + QLatin1Char('x');
-    return QLocale().toString(speed, 'g', 2) + QLatin1Char('x');
+    // Two significant digits; below a thousandth as "3.2e-5x", which reads better than 0.000032x.
+    if (speed >= 10)
+        return QLocale().toString(qint64(std::llround(speed))) + QLatin1Char('x');
+    if (speed >= 1e-3)
+        return QLocale().toString(speed, 'g', 2) + QLatin1Char('x');
+    int exponent = int(std::floor(std::log10(speed)));
+    double mantissa = speed / std::pow(10.0, exponent);
+    if (std::round(mantissa * 10) >= 100) { // 9.96e-5 rounds up to 1e-4
+        mantissa /= 10;
+        ++exponent;
+    }
+    const QString m = std::abs(mantissa - std::round(mantissa)) < 0.05 ? QString::number(std::lround(mantissa))
+                                                                       : QLocale().toString(mantissa, 'f', 1);
+    return QStringLiteral("%1e%2x").arg(m).arg(exponent);
 }
 
 QString TransportBar::formatTime(qint64 ns)
