@@ -29,9 +29,9 @@ bool hasInvariantTsc()
     QFile f(QStringLiteral("/proc/cpuinfo"));
     if (!f.open(QIODevice::ReadOnly))
         return false;
-    // The first processor's flags are enough: the kernel reports the same on every core.
-    while (!f.atEnd()) {
-        const QByteArray line = f.readLine();
+    // The first processor's flags are enough: the kernel reports the same on every core. /proc files
+    // report a size of 0, so QFile::atEnd() is true at once: read until readLine() returns nothing.
+    for (QByteArray line = f.readLine(); !line.isEmpty(); line = f.readLine()) {
         if (line.startsWith("flags")) {
             const QList<QByteArray> flags = line.mid(line.indexOf(':') + 1).simplified().split(' ');
             return flags.contains("constant_tsc") && flags.contains("nonstop_tsc");

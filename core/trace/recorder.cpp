@@ -5,7 +5,9 @@
 
 namespace interleave {
 
-struct Recorder::Chunk {
+// A cache line of its own: `count` is written at every event, and two writers' chunk headers side
+// by side in memory would bounce that line between their cores.
+struct alignas(64) Recorder::Chunk {
     explicit Chunk(int cap)
         : events(new Event[std::size_t(cap)])
         , capacity(cap)

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "trace/recorder.h"
 
+#include <QFile>
 #include <QTest>
 
 #include <atomic>
 #include <latch>
+#include <limits>
 #include <set>
 #include <thread>
 
@@ -76,6 +78,7 @@ private slots:
     void testRegistration();
     void testHelpers();
     void testTwoRecorders();
+    void testClock();
 };
 
 void TestRecorder::testConcurrentWriters_data()
@@ -292,6 +295,39 @@ void TestRecorder::testTwoRecorders()
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     problem = checkSequences(b.events(), 2, 300);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
+}
+
+// The clock must be cheap where the CPU allows it, and share CLOCK_MONOTONIC's timeline so that
+// events from child processes line up.
+void TestRecorder::testClock()
+{
+    QFile cpuinfo(QStringLiteral("/proc/cpuinfo"));
+    QVERIFY(cpuinfo.open(QIODevice::ReadOnly));
+    const QByteArray all = cpuinfo.readAll();
+    const QByteArray flags = all.mid(all.indexOf("\nflags"), all.indexOf('\n', all.indexOf("\nflags") + 1) - all.indexOf("\nflags"));
+    const bool invariantTsc = flags.contains(" constant_tsc") && flags.contains(" nonstop_tsc");
+#if defined(__x86_64__) || defined(__i386__)
+    if (invariantTsc && !qEnvironmentVariableIsSet("INTERLEAVE_NO_TSC"))
+        QVERIFY2(Clock::usesTsc(), "the CPU has an invariant time-stamp counter, but the clock does not use it");
+#endif
+    if (Clock::usesTsc())
+        QVERIFY(Clock::tscGHz() > 0.1 && Clock::tscGHz() < 10);
+
+    qint64 closest = std::numeric_limits<qint64>::max();
+    for (int i = 0; i < 50; ++i) {
+        const qint64 a = Clock::monotonicNs();
+        const qint64 t = Clock::now();
+        const qint64 b = Clock::monotonicNs();
+        closest = std::min(closest, std::max(a - t, t - b) < 0 ? 0 : std::max(a - t, t - b));
+    }
+    QVERIFY2(closest < 1'000'000, qPrintable(QStringLiteral("Clock::now() is %1 ns off CLOCK_MONOTONIC").arg(closest)));
+
+    qint64 last = Clock::now();
+    for (int i = 0; i < 100000; ++i) {
+        const qint64 t = Clock::now();
+        QVERIFY(t >= last);
+        last = t;
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRecorder)
