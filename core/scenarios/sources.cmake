@@ -3,7 +3,6 @@
 target_sources(interleave_core PRIVATE
     scenarios/threadscenarios.h scenarios/threadscenarios.cpp
     scenarios/threads/threadscenario.h scenarios/threads/threadscenario.cpp
-    scenarios/threads/withcondition.h
     scenarios/threads/startjoinscenario.cpp
     scenarios/threads/daemonscenario.cpp
     scenarios/threads/racescenario.cpp

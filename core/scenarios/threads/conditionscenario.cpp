@@ -3,9 +3,9 @@
 #include "scenarios/threads/threadscenario.h"
 
 #include "engine/runcontext.h"
-#include "scenarios/threads/withcondition.h"
 #include "sync/condition.h"
 #include "sync/eventflag.h"
+#include "sync/lockable.h"
 #include "sync/sharedvalue.h"
 #include "sync/thread.h"
 
@@ -173,7 +173,7 @@ for t in ps + cs:
         auto producer = [&ctx, &condition, &stock, &counts, items, notifyAll] {
             for (int k = 0; k < items; ++k) {
                 ctx.sleepMs(kMakeMs);
-                WithCondition with(condition);
+                Guard<Condition> guard(condition);
                 stock.write(stock.read() + 1);
                 ctx.setOutcome(QStringLiteral("produced"), ++counts.produced);
                 if (notifyAll)
@@ -184,7 +184,7 @@ for t in ps + cs:
         };
         auto consumer = [&ctx, &condition, &stock, ready, &counts, predicate, active](int quota) {
             for (int k = 0; k < quota; ++k) {
-                WithCondition with(condition);
+                Guard<Condition> guard(condition);
                 if (ready && k == 0 && ++counts.waiting == active)
                     ready->set(); // under the lock: no producer can notify before this wait begins
                 if (predicate)
