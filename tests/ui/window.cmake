@@ -5,3 +5,4 @@ interleave_add_test(NAME tst_scenariobrowser SOURCES tst_scenariobrowser.cpp fak
 interleave_add_test(NAME tst_livetrace SOURCES tst_livetrace.cpp LIBS interleave_ui GUI TIMEOUT 60)
 interleave_add_test(NAME tst_transportbar SOURCES tst_transportbar.cpp LIBS interleave_ui GUI TIMEOUT 60)
 interleave_add_test(NAME tst_exportdialog SOURCES tst_exportdialog.cpp LIBS interleave_ui GUI TIMEOUT 60)
+interleave_add_test(NAME tst_mainwindow SOURCES tst_mainwindow.cpp LIBS interleave_ui GUI TIMEOUT 300)
