@@ -21,6 +21,7 @@ struct Label {
     qreal y; // of the line being labelled
     bool rightAligned;
     bool bold = false;
+    bool centred = false;
 };
 
 } // namespace
@@ -44,8 +45,27 @@ void CounterPainter::paint(const PaintContext& ctx, const Chart& c)
         cur = series[idx - 1].value;
         line << QPointF(startX, yOf(*cur));
     }
-    const std::optional<qint64> leftValue = cur;
+    // The value just inside the left edge: what the first column shows after merging.
+    std::optional<qint64> leftValue;
+    {
+        const qreal t = map.mapXToTime(plot.left() + PaintContext::MergeWidth);
+        auto it = std::partition_point(series.begin(), series.end(), [&](const CounterPoint& p) { return byTime(p, t); });
+        if (it != series.begin())
+            leftValue = std::prev(it)->value;
+    }
     std::vector<qreal> drops;
+    std::vector<std::pair<qreal, qreal>> empties;
+    qreal emptyFrom = -1;
+    const auto note = [&](qreal x, qint64 v) {
+        if (v <= 0 && emptyFrom < 0)
+            emptyFrom = x;
+        else if (v > 0 && emptyFrom >= 0) {
+            empties.emplace_back(emptyFrom, x);
+            emptyFrom = -1;
+        }
+    };
+    if (cur)
+        note(startX, *cur);
     while (idx < series.size() && qreal(series[idx].time) <= map.end) {
         const qreal px = map.mapTimeToX(qreal(series[idx].time));
         const qreal tEnd = map.mapXToTime(px + 1);
@@ -64,12 +84,15 @@ void CounterPainter::paint(const PaintContext& ctx, const Chart& c)
         if (ctx.lod.hasDrop(c.resource, idx, j) && (drops.empty() || px - drops.back() >= 2))
             drops.push_back(px);
         cur = series[j - 1].value;
+        note(px, *cur);
         idx = j;
     }
     if (!cur)
         return;
     const qreal endX = std::min(map.mapTimeToX(qreal(ctx.trace.duration())), plot.right());
     line << QPointF(endX, yOf(*cur));
+    if (emptyFrom >= 0)
+        empties.emplace_back(emptyFrom, endX);
 
     QPainter& p = ctx.p;
     p.save();
@@ -80,6 +103,12 @@ void CounterPainter::paint(const PaintContext& ctx, const Chart& c)
     if (c.expected) {
         p.setPen(QPen(ctx.theme.good, 1.2, Qt::DashLine));
         p.drawLine(QLineF(plot.left(), yOf(*c.expected), plot.right(), yOf(*c.expected)));
+    }
+    if (!c.emptyLabel.isEmpty()) {
+        QColor shade = ctx.theme.bad;
+        shade.setAlpha(ctx.theme.dark ? 40 : 24);
+        for (const auto& [x0, x1] : empties)
+            p.fillRect(QRectF(x0, c.rect.top(), x1 - x0, c.rect.height()), shade);
     }
     QPolygonF area = line;
     area << QPointF(endX, yOf(c.low)) << QPointF(line.first().x(), yOf(c.low));
@@ -119,12 +148,22 @@ void CounterPainter::paint(const PaintContext& ctx, const Chart& c)
     if (leftValue && !c.expected)
         labels.push_back({ TextUtil::number(*leftValue), ctx.theme.mutedText, plot.left() + 4, yOf(*leftValue), false });
 
+    if (!c.emptyLabel.isEmpty()) {
+        for (const auto& [x0, x1] : empties) {
+            const qreal w = std::min(x1, plot.right()) - std::max(x0, plot.left());
+            if (w > TextUtil::width(f, c.emptyLabel) + 24)
+                labels.push_back({ c.emptyLabel, ctx.theme.bad, (std::max(x0, plot.left()) + std::min(x1, plot.right())) / 2,
+                    c.rect.center().y() + 8, false, false, true });
+        }
+    }
     p.setClipRect(ctx.layout.lanesRect);
     std::vector<QRectF> taken;
     for (const Label& l : labels) {
         const QFont& lf = l.bold ? bold : f;
         const QSizeF size = TextUtil::pillSize(l.text, lf);
-        const qreal left = l.rightAligned ? std::max(l.x - size.width(), plot.left()) : l.x;
+        const qreal left = l.centred ? l.x - size.width() / 2
+            : l.rightAligned       ? std::max(l.x - size.width(), plot.left())
+                                   : l.x;
         // Above the line when there is room in the chart, else below it.
         qreal top = l.y - size.height() - 1;
         if (top < c.rect.top())

@@ -21,6 +21,7 @@ public:
         qint64 high = 1; // value at the top
         QColor color;
         std::optional<qint64> expected; // a dashed target line ("expected 4,000")
+        QString emptyLabel; // when set, stretches at zero or below are shaded and labelled ("none free")
     };
     static void paint(const PaintContext& ctx, const Chart& chart);
 };

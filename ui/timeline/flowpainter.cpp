@@ -47,7 +47,7 @@ void paintDensity(const PaintContext& ctx, std::size_t count)
 
 } // namespace
 
-void FlowPainter::paintArrow(QPainter& p, QPointF from, QPointF to, const QColor& color, qreal width)
+void FlowPainter::paintArrow(QPainter& p, QPointF from, QPointF to, const QColor& color, qreal width, const QColor& halo)
 {
     const QLineF line(from, to);
     const qreal len = line.length();
@@ -57,12 +57,18 @@ void FlowPainter::paintArrow(QPainter& p, QPointF from, QPointF to, const QColor
     const QPointF dir = (to - from) / len;
     const QPointF normal(-dir.y(), dir.x());
     const QPointF base = to - dir * head;
+    const QPointF tri[3] = { to, base + normal * head * 0.45, base - normal * head * 0.45 };
     p.save();
+    if (halo.alpha() > 0) {
+        p.setPen(QPen(halo, width + 2.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        p.setBrush(halo);
+        p.drawLine(QLineF(from, base));
+        p.drawPolygon(tri, 3);
+    }
     p.setPen(QPen(color, width, Qt::SolidLine, Qt::FlatCap));
     p.drawLine(QLineF(from, base));
     p.setPen(Qt::NoPen);
     p.setBrush(color);
-    const QPointF tri[3] = { to, base + normal * head * 0.45, base - normal * head * 0.45 };
     p.drawPolygon(tri, 3);
     p.restore();
 }
@@ -112,10 +118,12 @@ void FlowPainter::paint(const PaintContext& ctx)
         const bool down = rb.center().y() > ra.center().y();
         const QPointF start(x1, down ? ra.bottom() : ra.top());
         const QPointF end(x2, down ? rb.top() : rb.bottom());
-        p.setPen(Qt::NoPen);
+        QColor halo = ctx.theme.background;
+        halo.setAlpha(200);
+        paintArrow(p, start, end, c, 1.4, halo);
+        p.setPen(QPen(halo, 1));
         p.setBrush(c);
-        p.drawEllipse(start, 2.0, 2.0);
-        paintArrow(p, start, end, c);
+        p.drawEllipse(start, 2.5, 2.5);
     });
     p.restore();
 }

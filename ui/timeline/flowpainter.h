@@ -17,8 +17,10 @@ public:
     static constexpr std::size_t MaxArrows = 3000;
 
     static void paint(const PaintContext& ctx);
-    // A thin arrow with a filled head at `to`.
-    static void paintArrow(QPainter& p, QPointF from, QPointF to, const QColor& color, qreal width = 1.3);
+    // A thin arrow with a filled head at `to`. A halo in the background colour keeps it readable
+    // where it crosses bars.
+    static void paintArrow(QPainter& p, QPointF from, QPointF to, const QColor& color, qreal width = 1.3,
+        const QColor& halo = Qt::transparent);
 };
 
 } // namespace interleave

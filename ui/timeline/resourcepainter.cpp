@@ -64,7 +64,7 @@ void ResourcePainter::paintName(const PaintContext& ctx, const Row& row, const Q
     const ResourceInfo& info = ctx.trace.resources()[std::size_t(row.index)];
     QString kind = resourceKindLabel(info.kind);
     if (info.kind == ResourceKind::Semaphore)
-        kind = QCoreApplication::translate("TimelineResources", "semaphore, %n permit(s)", nullptr, int(info.capacity));
+        kind = tr("semaphore, permits: %1").arg(info.capacity);
     else if (info.kind == ResourceKind::Queue && info.capacity > 0)
         kind = tr("queue, at most %1").arg(info.capacity);
     const qreal size = std::clamp<qreal>(ctx.layout.laneHeight * 0.5, 9, 13);
@@ -197,7 +197,8 @@ void ResourcePainter::paint(const PaintContext& ctx, const Row& row)
         const auto [lo, hi] = chartScale(ctx, row.index);
         const ResourceInfo& info = ctx.trace.resources()[std::size_t(row.index)];
         CounterPainter::paint(ctx, { row.index, ctx.layout.chartRect(row), lo, hi,
-            StateStyle::resourceColor(info.kind, ctx.theme.dark), expectedValue(ctx.trace, row.index) });
+            StateStyle::resourceColor(info.kind, ctx.theme.dark), expectedValue(ctx.trace, row.index),
+            info.kind == ResourceKind::Semaphore ? tr("no permit free: acquire() blocks") : QString() });
     }
 }
 

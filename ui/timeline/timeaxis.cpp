@@ -39,7 +39,15 @@ QString number(qreal value, int decimals)
 {
     if (std::abs(value) < 0.5 * std::pow(10.0, -decimals))
         value = 0; // never "-0 ms"
-    return QString::number(value, 'f', decimals);
+    QString s = QString::number(value, 'f', decimals);
+    // "1 s" rather than "1.0 s" between "0.5 s" and "1.5 s".
+    if (s.contains(u'.')) {
+        while (s.endsWith(u'0'))
+            s.chop(1);
+        if (s.endsWith(u'.'))
+            s.chop(1);
+    }
+    return s;
 }
 
 } // namespace
@@ -103,14 +111,7 @@ QString TimeAxis::duration(qreal ns)
     const qreal v = ns / unit.ns;
     const qreal av = std::abs(v);
     const int decimals = unit.ns == 1 ? 0 : (av >= 100 ? 0 : av >= 10 ? 1 : 2);
-    QString s = QString::number(v, 'f', decimals);
-    if (s.contains(u'.')) {
-        while (s.endsWith(u'0'))
-            s.chop(1);
-        if (s.endsWith(u'.'))
-            s.chop(1);
-    }
-    return s + u' ' + unit.symbol;
+    return number(v, decimals) + u' ' + unit.symbol;
 }
 
 } // namespace interleave

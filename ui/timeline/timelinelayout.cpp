@@ -4,6 +4,7 @@
 #include "timeline/headerpainter.h"
 #include "timeline/legendpainter.h"
 #include "timeline/lodindex.h"
+#include "timeline/statestyle.h"
 #include "timeline/textutil.h"
 #include "timeline/timelinetheme.h"
 
@@ -22,7 +23,7 @@ constexpr qreal AnnotationHeight = 26;
 constexpr qreal SectionHeight = 24;
 constexpr qreal ProcessHeight = 24;
 constexpr qreal MinLane = 6;
-constexpr qreal MaxLane = 46;
+constexpr qreal MaxLane = 56;
 
 // Height of a resource row in lane heights, besides fixed parts.
 qreal slotShare(qreal lane) { return std::max<qreal>(lane * 0.62, std::min<qreal>(lane, 12)); }
@@ -31,6 +32,23 @@ qreal chartShare(qreal lane, bool alone) { return alone ? std::max<qreal>(lane *
 } // namespace
 
 TimelineLayout TimelineLayout::compute(const QRectF& target, const Trace& trace, const PaintOptions& options)
+{
+    TimelineLayout L = computeOnce(target, trace, options);
+    if (options.laneHeight > 0 || L.laneHeight >= MinLane)
+        return L;
+    // Too small a picture for everything: the lanes matter most, so the legend goes first, then
+    // the header.
+    PaintOptions fewer = options;
+    fewer.showLegend = false;
+    L = computeOnce(target, trace, fewer);
+    if (L.laneHeight >= MinLane)
+        return L;
+    fewer.showTitle = false;
+    fewer.showParams = false;
+    return computeOnce(target, trace, fewer);
+}
+
+TimelineLayout TimelineLayout::computeOnce(const QRectF& target, const Trace& trace, const PaintOptions& options)
 {
     TimelineLayout L;
     L.target = target;
@@ -56,8 +74,11 @@ TimelineLayout TimelineLayout::compute(const QRectF& target, const Trace& trace,
     qreal nameW = 90;
     for (const auto& a : trace.actors())
         nameW = std::max(nameW, TextUtil::width(nameFont, a.name) + 36);
-    for (const auto& r : trace.resources())
+    const QFont kindFont = TimelineTheme::font(11);
+    for (const auto& r : trace.resources()) {
         nameW = std::max(nameW, TextUtil::width(nameFont, r.name) + 24);
+        nameW = std::max(nameW, TextUtil::width(kindFont, resourceKindLabel(r.kind)) + 50);
+    }
     nameW = std::min(nameW, std::clamp<qreal>(inner.width() * 0.22, 90, 260));
 
     L.axisRect = QRectF(inner.left() + nameW, y, inner.width() - nameW, AxisHeight);
@@ -130,7 +151,7 @@ TimelineLayout TimelineLayout::compute(const QRectF& target, const Trace& trace,
             return sum;
         };
         if (total(lane) > available) {
-            qreal lo = MinLane, hi = MaxLane;
+            qreal lo = 1, hi = MaxLane;
             for (int i = 0; i < 30; ++i) {
                 const qreal mid = (lo + hi) / 2;
                 (total(mid) > available ? hi : lo) = mid;

@@ -70,6 +70,8 @@ public:
     TimelineHit hitTest(QPointF pos, const Trace& trace, const TimeMapping& mapping) const;
 
 private:
+    static TimelineLayout computeOnce(const QRectF& target, const Trace& trace, const PaintOptions& options);
+
     std::vector<int> m_actorRow; // actor -> row index, -1 when not shown
     std::vector<int> m_resourceRow;
 };

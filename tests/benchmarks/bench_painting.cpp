@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: MIT
+// Figures for the timeline: the time to paint a 1920x1080 picture of a 1M-event run fitted to the
+// window (target <= 200 ms, cold: including the LOD index), and the time per frame once the index is
+// built, for 1M and 10M events at fit, mid and deep zoom (targets 8 ms and 16 ms).
+// Run: cmake --preset release -B build/release && cmake --build build/release --target bench_painting
+//      && QT_QPA_PLATFORM=offscreen build/release/tests/benchmarks/bench_painting
+
+#include "../ui/synthetictrace.h"
+#include "export/imageexporter.h"
+#include "timeline/lodindex.h"
+#include "timeline/timelinepainter.h"
+
+#include <QGuiApplication>
+#include <QImage>
+#include <QPainter>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+
+using namespace interleave;
+using namespace interleave::test;
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double msSince(Clock::time_point start)
+{
+    return double(std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - start).count()) / 1000.0;
+}
+
+void report(const char* what, double value, const char* unit, double target)
+{
+    std::printf("%-52s %10.2f %-4s (target <= %g: %s)\n", what, value, unit, target, value <= target ? "met" : "MISSED");
+}
+
+void info(const char* what, double value, const char* unit) { std::printf("%-52s %10.2f %s\n", what, value, unit); }
+
+const QSize Size(1920, 1080);
+
+// One frame into `image`, the way the window will do it: layout, mapping on the plot, paint.
+double frame(QImage& image, const Trace& trace, qreal from, qreal to)
+{
+    const auto start = Clock::now();
+    const QRectF rect(QPointF(0, 0), QSizeF(Size));
+    const PaintOptions options;
+    const TimelineLayout layout = TimelinePainter::layout(rect, trace, options);
+    TimeMapping map(layout.plotRect.left(), layout.plotRect.width(), trace.duration());
+    map.setRange(from, to);
+    QPainter p(&image);
+    TimelinePainter::paint(p, rect, trace, map, options, &layout);
+    p.end();
+    return msSince(start);
+}
+
+// The median of a few frames: the machine is shared, single frames are noisy.
+double medianFrame(QImage& image, const Trace& trace, qreal from, qreal to, int frames = 15)
+{
+    std::vector<double> times;
+    for (int i = 0; i < frames; ++i)
+        times.push_back(frame(image, trace, from, to));
+    std::sort(times.begin(), times.end());
+    return times[times.size() / 2];
+}
+
+void frames(const char* label, const Trace& trace, double target)
+{
+    QImage image(Size, QImage::Format_ARGB32_Premultiplied);
+    const qreal d = qreal(trace.duration());
+    char what[128];
+    const struct {
+        const char* name;
+        qreal from, to;
+    } views[] = {
+        { "fit", 0, d },
+        { "mid zoom (1/100 of the run)", d * 0.42, d * 0.43 },
+        { "deep zoom (20 us)", d * 0.61, d * 0.61 + 20000 },
+    };
+    for (const auto& v : views) {
+        std::snprintf(what, sizeof what, "frame, %s, %s", label, v.name);
+        report(what, medianFrame(image, trace, v.from, v.to), "ms", target);
+    }
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QGuiApplication app(argc, argv);
+    std::printf("Timeline painting, %dx%d, release build\n", Size.width(), Size.height());
+
+    auto start = Clock::now();
+    const Trace million = SyntheticTrace::big(1'000'000, 12, 1);
+    info("build a 1M-event trace (Trace::build)", msSince(start), "ms");
+    std::printf("  %zu events, %zu flows, run %.1f ms\n", million.events().size(), million.flows().size(),
+        double(million.duration()) / 1e6);
+
+    // Cold: the first picture of a run pays for its LOD index.
+    LodIndex::clearCache();
+    QImage image(Size, QImage::Format_ARGB32_Premultiplied);
+    start = Clock::now();
+    frame(image, million, 0, qreal(million.duration()));
+    report("paint 1920x1080, 1M events, fit, cold (with index)", msSince(start), "ms", 200);
+    LodIndex::clearCache();
+    start = Clock::now();
+    LodIndex::of(million);
+    info("  of which the LOD index", msSince(start), "ms");
+
+    QTemporaryDir dir;
+    ExportOptions options;
+    options.size = Size;
+    QString error;
+    start = Clock::now();
+    ImageExporter::exportTrace(million, dir.filePath(QStringLiteral("million.png")), options, &error);
+    info("export 1920x1080 PNG, 1M events (paint + encode + write)", msSince(start), "ms");
+
+    frames("1M events", million, 8);
+
+    start = Clock::now();
+    const Trace tenMillion = SyntheticTrace::big(10'000'000, 16, 2);
+    info("build a 10M-event trace (Trace::build)", msSince(start), "ms");
+    start = Clock::now();
+    LodIndex::of(tenMillion);
+    info("LOD index, 10M events", msSince(start), "ms");
+    frames("10M events", tenMillion, 16);
+    return 0;
+}

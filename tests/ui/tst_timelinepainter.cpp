@@ -1,0 +1,287 @@
+// SPDX-License-Identifier: MIT
+#include "synthetictrace.h"
+#include "timeline/statestyle.h"
+#include "timeline/timelinepainter.h"
+#include "timeline/timelinetheme.h"
+
+#include <QImage>
+#include <QPainter>
+#include <QTest>
+
+using namespace interleave;
+using namespace interleave::test;
+
+namespace {
+
+struct Frame {
+    QImage image;
+    TimelineLayout layout;
+    TimeMapping map;
+};
+
+Frame render(const Trace& trace, const PaintOptions& options = {}, QSize size = { 1000, 600 }, qreal from = -1, qreal to = -1)
+{
+    Frame f;
+    const QRectF rect(QPointF(0, 0), QSizeF(size));
+    f.layout = TimelinePainter::layout(rect, trace, options);
+    f.map = TimeMapping(f.layout.plotRect.left(), f.layout.plotRect.width(), trace.duration());
+    if (from >= 0)
+        f.map.setRange(from, to);
+    f.image = QImage(size, QImage::Format_ARGB32_Premultiplied);
+    f.image.fill(Qt::transparent);
+    QPainter p(&f.image);
+    TimelinePainter::paint(p, rect, trace, f.map, options, &f.layout);
+    return f;
+}
+
+bool close(QColor a, QColor b, int tolerance = 24)
+{
+    return std::abs(a.red() - b.red()) <= tolerance && std::abs(a.green() - b.green()) <= tolerance
+        && std::abs(a.blue() - b.blue()) <= tolerance;
+}
+
+// Share of the pixels around (x, y) that show state s: its fill or its pattern's lines over it.
+double share(const QImage& img, int x, int y, State s, bool dark, int radius = 3)
+{
+    const StateStyle st = StateStyle::of(s, dark);
+    const qreal a = st.ink.alphaF();
+    const QColor line = QColor::fromRgbF(float(st.ink.redF() * a + st.fill.redF() * (1 - a)),
+        float(st.ink.greenF() * a + st.fill.greenF() * (1 - a)), float(st.ink.blueF() * a + st.fill.blueF() * (1 - a)));
+    int hits = 0, all = 0;
+    for (int dx = -radius; dx <= radius; ++dx) {
+        for (int dy = -radius; dy <= radius; ++dy) {
+            ++all;
+            const QColor c = img.pixelColor(x + dx, y + dy);
+            hits += close(c, st.fill) || close(c, line) ? 1 : 0;
+        }
+    }
+    return double(hits) / all;
+}
+
+// One thread: running, blocked on "lock" in the middle, running again.
+Trace blockedInTheMiddle()
+{
+    SyntheticTrace b;
+    const int a = b.actor(QStringLiteral("Worker"));
+    const int lock = b.resource(QStringLiteral("lock"), ResourceKind::Mutex);
+    b.state(0, a, State::Running);
+    b.state(1 * ms, a, State::Blocked, lock);
+    b.state(2 * ms, a, State::Running);
+    b.state(3 * ms, a, State::Done);
+    return b.build();
+}
+
+} // namespace
+
+class TestTimelinePainter : public QObject {
+    Q_OBJECT
+private slots:
+    void testStateColourUnderItsInterval_data();
+    void testStateColourUnderItsInterval();
+    void testNarrowBlockedIntervalSurvivesMerging();
+    void testPlayheadIsDrawnWhereAsked();
+    void testSelectionIsShaded();
+    void testDarkTheme();
+    void testHitTest();
+    void testHoldBarHasTheHoldersColour();
+    void testLayoutFitsEveryLane_data();
+    void testLayoutFitsEveryLane();
+    void testHeaderCanBeHidden();
+};
+
+void TestTimelinePainter::testStateColourUnderItsInterval_data()
+{
+    QTest::addColumn<bool>("dark");
+    QTest::addColumn<qint64>("time");
+    QTest::addColumn<int>("state");
+    QTest::newRow("blocked, light") << false << qint64(1500 * us) << int(State::Blocked);
+    QTest::newRow("running, light") << false << qint64(500 * us) << int(State::Running);
+    QTest::newRow("blocked, dark") << true << qint64(1500 * us) << int(State::Blocked);
+    QTest::newRow("running after the block") << false << qint64(2500 * us) << int(State::Running);
+}
+
+void TestTimelinePainter::testStateColourUnderItsInterval()
+{
+    QFETCH(bool, dark);
+    QFETCH(qint64, time);
+    QFETCH(int, state);
+    const Trace trace = blockedInTheMiddle();
+    PaintOptions options;
+    options.dark = dark;
+    const Frame f = render(trace, options);
+    const auto* row = f.layout.actorRow(0);
+    QVERIFY(row);
+    const QRectF bar = f.layout.barRect(*row);
+    const int x = qRound(f.map.mapTimeToX(qreal(time)));
+    // Below the label written on a blocked bar, inside the bar.
+    const int y = qRound(bar.bottom() - 5);
+    QVERIFY2(share(f.image, x, y, State(state), dark) >= 0.9,
+        qPrintable(QStringLiteral("pixel %1 is not %2").arg(f.image.pixelColor(x, y).name(),
+            StateStyle::of(State(state), dark).fill.name())));
+    // And the other state is not there.
+    const State other = State(state) == State::Blocked ? State::Running : State::Blocked;
+    QVERIFY(share(f.image, x, y, other, dark) < 0.1);
+}
+
+void TestTimelinePainter::testNarrowBlockedIntervalSurvivesMerging()
+{
+    // 200,000 intervals of 10 ns on a lane 800 px wide: about 250 per pixel. One of them is
+    // blocked; the worst state wins its pixel.
+    SyntheticTrace b;
+    const int a = b.actor(QStringLiteral("Busy"));
+    const int lock = b.resource(QStringLiteral("lock"), ResourceKind::Mutex);
+    const int n = 200000, blockedAt = 123457;
+    for (int i = 0; i < n; ++i) {
+        const State s = i == blockedAt ? State::Blocked : (i % 2 ? State::Running : State::Sleeping);
+        b.state(qint64(i) * 10, a, s, s == State::Blocked ? lock : -1);
+    }
+    b.state(qint64(n) * 10, a, State::Done);
+    const Trace trace = b.build();
+    const Frame f = render(trace);
+    const auto* row = f.layout.actorRow(a);
+    QVERIFY(row);
+    const int y = qRound(f.layout.barRect(*row).center().y());
+    const int x = int(f.map.mapTimeToX(qreal(blockedAt) * 10 + 5));
+    const QColor blocked = StateStyle::of(State::Blocked, false).fill;
+    bool found = false;
+    for (int dx = -1; dx <= 1; ++dx)
+        found = found || close(f.image.pixelColor(x + dx, y), blocked);
+    QVERIFY2(found, qPrintable(f.image.pixelColor(x, y).name()));
+    // Elsewhere the lane merges running and sleeping: running is worse, so it shows.
+    const int elsewhere = int(f.map.mapTimeToX(300'000));
+    QVERIFY(close(f.image.pixelColor(elsewhere, y), StateStyle::of(State::Running, false).fill));
+    QVERIFY(!close(f.image.pixelColor(elsewhere, y), blocked));
+}
+
+void TestTimelinePainter::testPlayheadIsDrawnWhereAsked()
+{
+    const Trace trace = blockedInTheMiddle();
+    PaintOptions options;
+    options.playhead = 2700 * us;
+    const Frame with = render(trace, options);
+    const Frame without = render(trace);
+    const QColor accent = TimelineTheme::lightTheme().accent;
+    const int x = qRound(with.map.mapTimeToX(qreal(options.playhead)));
+    // Check below the lanes' bars too: the line runs through the whole plot.
+    const auto* row = with.layout.actorRow(0);
+    const int y = qRound(with.layout.rowTop(*row) + 1);
+    const auto hasAccent = [&](const QImage& img) {
+        for (int dx = -1; dx <= 1; ++dx) {
+            if (close(img.pixelColor(x + dx, y), accent, 40))
+                return true;
+        }
+        return false;
+    };
+    QVERIFY(hasAccent(with.image));
+    QVERIFY(!hasAccent(without.image));
+    // And not somewhere else.
+    const int elsewhere = qRound(with.map.mapTimeToX(500 * us));
+    QVERIFY(!close(with.image.pixelColor(elsewhere, y), accent, 40));
+}
+
+void TestTimelinePainter::testSelectionIsShaded()
+{
+    const Trace trace = blockedInTheMiddle();
+    PaintOptions options;
+    options.selectionFrom = 500 * us;
+    options.selectionTo = 1200 * us;
+    const Frame with = render(trace, options);
+    const Frame without = render(trace);
+    const auto* row = with.layout.actorRow(0);
+    const int y = qRound(with.layout.rowTop(*row) + 1); // above the bar, on the lane's background
+    const int inside = qRound(with.map.mapTimeToX(800 * us));
+    const int outside = qRound(with.map.mapTimeToX(2500 * us));
+    QVERIFY(with.image.pixelColor(inside, y) != without.image.pixelColor(inside, y));
+    QCOMPARE(with.image.pixelColor(outside, y), without.image.pixelColor(outside, y));
+}
+
+void TestTimelinePainter::testDarkTheme()
+{
+    PaintOptions options;
+    options.dark = true;
+    const Frame f = render(blockedInTheMiddle(), options);
+    QCOMPARE(f.image.pixelColor(2, 2), TimelineTheme::darkTheme().background);
+    QCOMPARE(render(blockedInTheMiddle()).image.pixelColor(2, 2), TimelineTheme::lightTheme().background);
+}
+
+void TestTimelinePainter::testHitTest()
+{
+    const Trace trace = blockedInTheMiddle();
+    const Frame f = render(trace);
+    const auto* row = f.layout.actorRow(0);
+    const QRectF bar = f.layout.barRect(*row);
+    const auto hit = f.layout.hitTest(QPointF(f.map.mapTimeToX(1500 * us), bar.center().y()), trace, f.map);
+    QCOMPARE(hit.kind, TimelineHit::Kind::State);
+    QCOMPARE(hit.actor, 0);
+    QCOMPARE(trace.states(0)[hit.index].state, State::Blocked);
+    QVERIFY(qAbs(hit.time - 1500 * us) < 10 * us);
+    const auto name = f.layout.hitTest(QPointF(f.layout.nameRect.left() + 20, bar.center().y()), trace, f.map);
+    QCOMPARE(name.kind, TimelineHit::Kind::ActorName);
+    QCOMPARE(name.actor, 0);
+    QCOMPARE(f.layout.actorAt(bar.center().y()), 0);
+    QCOMPARE(f.layout.hitTest(QPointF(5, 5), trace, f.map).kind, TimelineHit::Kind::Nothing);
+}
+
+void TestTimelinePainter::testHoldBarHasTheHoldersColour()
+{
+    const Trace trace = SyntheticTrace::deadlock();
+    const Frame f = render(trace, {}, { 1200, 700 });
+    // fork 0 (resource 0) is held by Philosopher-0 (actor 1) for the first round.
+    const auto* row = f.layout.resourceRow(0);
+    QVERIFY(row);
+    QCOMPARE(row->kind, TimelineLayout::RowKind::Lock);
+    const QRectF slot = f.layout.slotRect(*row, 0);
+    const int x = qRound(f.map.mapTimeToX(80 * ms));
+    const int y = qRound(slot.center().y());
+    QVERIFY2(close(f.image.pixelColor(x, y), StateStyle::actorColor(1, false), 10),
+        qPrintable(f.image.pixelColor(x, y).name()));
+    const auto hit = f.layout.hitTest(QPointF(x, slot.center().y()), trace, f.map);
+    QCOMPARE(hit.kind, TimelineHit::Kind::Hold);
+    QCOMPARE(hit.actor, 1);
+}
+
+void TestTimelinePainter::testLayoutFitsEveryLane_data()
+{
+    QTest::addColumn<int>("actors");
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("16 threads, 1600x900") << 16 << QSize(1600, 900);
+    QTest::newRow("4 threads, the smallest picture") << 4 << QSize(200, 150);
+    QTest::newRow("64 threads, 1600x900") << 64 << QSize(1600, 900);
+}
+
+void TestTimelinePainter::testLayoutFitsEveryLane()
+{
+    QFETCH(int, actors);
+    QFETCH(QSize, size);
+    const Trace trace = SyntheticTrace::big(20000, actors, 5);
+    const QRectF rect(QPointF(0, 0), QSizeF(size));
+    const TimelineLayout L = TimelinePainter::layout(rect, trace, {});
+    for (int a = 0; a < actors; ++a)
+        QVERIFY(L.actorRow(a));
+    const auto& last = L.rows.back();
+    QVERIFY2(L.rowTop(last) + last.height <= L.lanesRect.bottom() + 0.5, "a lane is cut off");
+    QVERIFY(L.lanesRect.bottom() <= rect.bottom());
+    if (!L.legendRect.isEmpty())
+        QVERIFY(L.legendRect.top() >= L.lanesRect.bottom());
+    for (std::size_t i = 1; i < L.rows.size(); ++i)
+        QCOMPARE(L.rows[i].top, L.rows[i - 1].top + L.rows[i - 1].height);
+}
+
+void TestTimelinePainter::testHeaderCanBeHidden()
+{
+    const Trace trace = SyntheticTrace::race();
+    const QRectF rect(0, 0, 1200, 700);
+    PaintOptions options;
+    const TimelineLayout shown = TimelinePainter::layout(rect, trace, options);
+    options.showTitle = false;
+    options.showParams = false;
+    options.showLegend = false;
+    const TimelineLayout hidden = TimelinePainter::layout(rect, trace, options);
+    QVERIFY(shown.headerRect.height() > 30);
+    QCOMPARE(hidden.headerRect.height(), 0.0);
+    QVERIFY(hidden.legendRect.isEmpty());
+    QVERIFY(hidden.plotRect.top() < shown.plotRect.top());
+}
+
+QTEST_MAIN(TestTimelinePainter)
+#include "tst_timelinepainter.moc"
