@@ -158,9 +158,9 @@ void MainWindow::createActions()
     m_endAction = make(tr("Go to &End"), nullptr, { QKeySequence(Qt::Key_End) });
     connect(m_endAction, &QAction::triggered, m_playback,
         [this] { m_playback->seek(m_playback->trace().duration()); });
-    m_slowerAction = make(tr("&Slower (\u00f710)"), nullptr, { QKeySequence(Qt::Key_BracketLeft) });
+    m_slowerAction = make(tr("&Slower (÷10)"), nullptr, { QKeySequence(Qt::Key_BracketLeft) });
     connect(m_slowerAction, &QAction::triggered, m_playback, [this] { m_playback->setSpeed(m_playback->speed() / 10); });
-    m_fasterAction = make(tr("&Faster (\u00d710)"), nullptr, { QKeySequence(Qt::Key_BracketRight) });
+    m_fasterAction = make(tr("&Faster (×10)"), nullptr, { QKeySequence(Qt::Key_BracketRight) });
     connect(m_fasterAction, &QAction::triggered, m_playback, [this] { m_playback->setSpeed(m_playback->speed() * 10); });
 
     m_zoomInAction = make(tr("Zoom &In"), nullptr, { QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence::ZoomIn });
