@@ -2,6 +2,7 @@
 #include "trace/trace.h"
 
 #include <algorithm>
+#include <limits>
 #include <unordered_map>
 
 namespace interleave {
@@ -15,6 +16,9 @@ struct Trace::Data {
     std::vector<Event> events;
     std::vector<std::vector<StateInterval>> states;
     std::vector<std::vector<HoldInterval>> holds;
+    // Per resource, the latest end among holds [0, i]: holdersAt() skips every hold that ended
+    // before t with one binary search instead of scanning the resource's whole history.
+    std::vector<std::vector<qint64>> holdMaxEnds;
     std::vector<std::vector<CounterPoint>> counters;
     std::vector<Flow> flows;
     std::vector<Instant> instants;
@@ -128,6 +132,12 @@ Trace Trace::build(TraceMeta meta, std::vector<ActorInfo> actors, std::vector<Re
         }
     }
     std::erase_if(data->flows, [](const Flow& f) { return f.toActor < 0; });
+    data->holdMaxEnds.resize(nResources);
+    for (std::size_t r = 0; r < nResources; ++r) {
+        qint64 maxEnd = std::numeric_limits<qint64>::min();
+        for (const HoldInterval& h : data->holds[r])
+            data->holdMaxEnds[r].push_back(maxEnd = std::max(maxEnd, h.end));
+    }
 
     data->meta = std::move(meta);
     data->actors = std::move(actors);
@@ -182,9 +192,14 @@ std::vector<HoldInterval> Trace::holdersAt(int resource, qint64 t) const
 {
     std::vector<HoldInterval> out;
     const auto& lane = holds(resource);
+    if (lane.empty())
+        return out;
     auto end = std::upper_bound(
         lane.begin(), lane.end(), t, [](qint64 time, const HoldInterval& h) { return time < h.start; });
-    for (auto it = lane.begin(); it != end; ++it) {
+    // Holds before the first whose running maximum end reaches t all ended before t.
+    const auto& maxEnds = d->holdMaxEnds[std::size_t(resource)];
+    auto first = lane.begin() + (std::lower_bound(maxEnds.begin(), maxEnds.end(), t) - maxEnds.begin());
+    for (auto it = first; it < end; ++it) {
         if (t < it->end || (it->end == d->duration && t == it->end))
             out.push_back(*it);
     }

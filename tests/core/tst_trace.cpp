@@ -2,6 +2,7 @@
 #include "trace/trace.h"
 #include "tracecompare.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace interleave;
@@ -68,6 +69,7 @@ private slots:
     void testHolds();
     void testHoldersAt_data();
     void testHoldersAt();
+    void testHoldersAtLongHistory();
     void testCounters();
     void testFlows();
     void testInstants();
@@ -214,6 +216,39 @@ void TestTrace::testHoldersAt()
         actual.append(h.actor);
     QCOMPARE(actual, holders);
     QVERIFY(t.holdersAt(0, time).empty());
+}
+
+// Many overlapping holds, some never released: the fast lookup agrees with a plain scan everywhere.
+void TestTrace::testHoldersAtLongHistory()
+{
+    QRandomGenerator rng(11);
+    std::vector<Event> events;
+    std::vector<qint64> open;
+    qint64 t = 0, id = 1;
+    for (int i = 0; i < 3000; ++i) {
+        t += rng.bounded(4);
+        if (open.empty() || rng.bounded(2)) {
+            events.push_back(ev(t, int(rng.bounded(3)), EventType::HoldBegin, 1, id));
+            open.push_back(id++);
+        } else {
+            const auto k = rng.bounded(quint32(open.size()));
+            events.push_back(ev(t, 0, EventType::HoldEnd, 1, open[k]));
+            open.erase(open.begin() + k);
+        }
+    }
+    const Trace trace = build(events, t + 5);
+    const Holds& all = trace.holds(1);
+    QVERIFY(all.size() > 1000);
+    for (qint64 at = -1; at <= trace.duration() + 1; ++at) {
+        Holds expected;
+        for (const HoldInterval& h : all) {
+            if (h.start <= at && (at < h.end || (at == h.end && h.end == trace.duration())))
+                expected.push_back(h);
+        }
+        const Holds actual = trace.holdersAt(1, at);
+        if (!(actual == expected))
+            QFAIL(qPrintable(QStringLiteral("at %1: %2 holders instead of %3").arg(at).arg(actual.size()).arg(expected.size())));
+    }
 }
 
 void TestTrace::testCounters()
