@@ -64,7 +64,8 @@ private:
     struct TrackHash {
         std::size_t operator()(const std::pair<qint64, qint64>& k) const noexcept
         {
-            return std::hash<qint64>()(k.first * qint64(0x9E3779B97F4A7C15ull) ^ k.second);
+            // Unsigned arithmetic: the multiply wraps by design (a signed one would overflow).
+            return std::hash<quint64>()(quint64(k.first) * 0x9E3779B97F4A7C15ull ^ quint64(k.second));
         }
     };
 
