@@ -6,6 +6,7 @@ target_sources(interleave_core PRIVATE
     trace/recorder.h trace/recorder.cpp
     trace/trace.h trace/trace.cpp
     trace/traceio.h trace/traceio.cpp
+    trace/tracejsonwriter.h trace/tracejsonwriter.cpp
     trace/tracejsonreader.h trace/tracejsonreader.cpp
     trace/tracemetareader.h trace/tracemetareader.cpp
 )

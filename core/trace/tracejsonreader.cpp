@@ -539,6 +539,11 @@ std::optional<Trace> TraceJsonReader::parse(QByteArray json, QString* error)
         return fail(QCoreApplication::translate("TraceIO", "not JSON: a NUL byte at byte %1")
                         .arg(static_cast<const char*>(nul) - json.constData()));
 
+    // Editors on some systems start UTF-8 files with a byte order mark; as JSON whitespace it keeps
+    // every offset in messages the file's own.
+    if (json.startsWith("\xEF\xBB\xBF"))
+        std::memset(json.data(), ' ', 3);
+
     Handler handler;
     handler.events.reserve(std::size_t(json.size() / 100));
     rapidjson::Reader reader;

@@ -184,6 +184,7 @@ private slots:
     void testPerfettoStructure();
     void testValueTypes();
     void testForeignLayout();
+    void testByteOrderMark();
     void testReadErrors_data();
     void testReadErrors();
     void testReadFileErrors();
@@ -383,6 +384,16 @@ void TestTraceIO::testForeignLayout()
     QCOMPARE(t->holds(0).size(), std::size_t(1));
     QCOMPARE(t->holds(0)[0].id, 0x1f);
     QCOMPARE(t->holds(0)[0].end, 3000);
+}
+
+void TestTraceIO::testByteOrderMark()
+{
+    QString error;
+    const std::optional<Trace> t = TraceIO::fromJson("\xEF\xBB\xBF" + TraceIO::toJson(sampleTrace()), &error);
+    QVERIFY2(t, qPrintable(error));
+    testing::compareTraces(*t, sampleTrace());
+    QVERIFY(!TraceIO::fromJson("\xEF\xBB\xBF{", &error));
+    QCOMPARE(error, QStringLiteral("not JSON: Missing a name for object member. (at byte 4)"));
 }
 
 void TestTraceIO::testReadErrors_data()
