@@ -116,7 +116,6 @@ public:
     QString error;
     bool tooDeep = false;
     bool sawEvents = false;
-    bool sawOtherData = false;
     QVariant otherData;
     std::vector<RawEvent> events;
 
@@ -268,10 +267,8 @@ private:
                 sawEvents = true;
                 return push(Frame::Events);
             }
-            if (m_field == Field::OtherData) {
-                sawOtherData = true;
+            if (m_field == Field::OtherData)
                 return startVariant(object);
-            }
             return push(Frame::Skip);
         case Frame::Events:
             if (!object)
@@ -331,10 +328,8 @@ private:
         case Frame::Root:
             if (m_field == Field::TraceEvents)
                 return noEventsArray();
-            if (m_field == Field::OtherData) {
-                sawOtherData = true;
+            if (m_field == Field::OtherData)
                 otherData = QVariant();
-            }
             return true;
         case Frame::Events: return eventNotObject();
         case Frame::Event:
