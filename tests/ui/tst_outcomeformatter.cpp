@@ -90,7 +90,7 @@ private slots:
         QTest::newRow("unknown keys are never hidden")
             << QVariantMap { { QStringLiteral("released"), 3 }, { QStringLiteral("set"), true },
                    { QStringLiteral("wake_order"), QStringList { QStringLiteral("a"), QStringLiteral("b") } } }
-            << QStringList { QStringLiteral("released: 3"), QStringLiteral("set: yes"), QStringLiteral("wake_order: a, b") };
+            << QStringList { QStringLiteral("wake-up order: a, b"), QStringLiteral("released: 3"), QStringLiteral("set: yes") };
         QTest::newRow("nothing to say") << QVariantMap {} << QStringList {};
     }
 

@@ -79,7 +79,7 @@ void ExplanationPanel::render()
         html += QStringLiteral("<h4>%1</h4>").arg(tr("The same in Python").toHtmlEscaped());
         // A table cell gives the snippet a background that QTextDocument draws reliably.
         html += QStringLiteral("<table width=\"100%\" cellpadding=\"8\" style=\"background-color:%1;\"><tr><td>"
-                               "<pre style=\"font-family:'%2'; color:%3;\">%4</pre></td></tr></table>")
+                               "<pre style=\"font-family:'%2'; color:%3; white-space:pre-wrap;\">%4</pre></td></tr></table>")
                     .arg(pal.color(QPalette::AlternateBase).name(), mono, pal.color(QPalette::Text).name(),
                         m_scenario->pythonSnippet().toHtmlEscaped());
         html += QStringLiteral("<p style=\"color:%1;\"><code>%2</code></p>")

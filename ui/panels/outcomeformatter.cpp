@@ -165,6 +165,10 @@ QStringList OutcomeFormatter::sentences(const QString& scenario, const QVariantM
         out << tr("results: %1").arg(valueText(rest.take(QStringLiteral("results"))));
     if (rest.contains(QStringLiteral("completion_order")))
         out << tr("completion order: %1").arg(valueText(rest.take(QStringLiteral("completion_order"))));
+    if (rest.contains(QStringLiteral("acquisition_order")))
+        out << tr("acquisition order: %1").arg(valueText(rest.take(QStringLiteral("acquisition_order"))));
+    if (rest.contains(QStringLiteral("wake_order")))
+        out << tr("wake-up order: %1").arg(valueText(rest.take(QStringLiteral("wake_order"))));
 
     if (rest.contains(QStringLiteral("cancelled"))) {
         const QVariant v = rest.take(QStringLiteral("cancelled"));

@@ -260,9 +260,6 @@ void MainWindow::createDocks()
     auto* toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolbar->addAction(m_runAction);
-    toolbar->addAction(m_stopAction);
-    toolbar->addSeparator();
     toolbar->addAction(m_openAction);
     toolbar->addAction(m_saveAction);
     toolbar->addAction(m_exportAction);
@@ -344,7 +341,10 @@ void MainWindow::readSettings()
     bool ok = false;
     const double speed = s.value(QStringLiteral("playback/speed"), 1.0).toDouble(&ok);
     m_playback->setSpeed(ok ? speed : 1.0);
-    const QString last = s.value(QStringLiteral("scenario/last")).toString();
+    // The first start opens on the first lesson of the catalog rather than an empty form.
+    QString last = s.value(QStringLiteral("scenario/last")).toString();
+    if (last.isEmpty() && !Registry::instance().all().empty())
+        last = Registry::instance().all().front()->id();
     if (!last.isEmpty())
         selectScenario(last);
 }
