@@ -15,6 +15,9 @@
 #include "scene/inspectormodel.h"
 #include "scene/inspectorview.h"
 #endif
+#ifdef INTERLEAVE_UI_HAS_SCENEVIEW
+#include "scene/sceneview.h"
+#endif
 
 #include <QApplication>
 #include <QCheckBox>
@@ -154,6 +157,17 @@ private slots:
         }
         std::sort(waiting.begin(), waiting.end());
         QCOMPARE(waiting.size(), std::size_t(2));
+
+#ifdef INTERLEAVE_UI_HAS_SCENEVIEW
+        // The scene draws the same moment: two tokens in the permit slots, two queued at the door.
+        auto* scene = w.findChild<SceneView*>();
+        QVERIFY(scene);
+        QCOMPARE(scene->time(), now);
+        const ResourceSnapshot* drawn = scene->snapshot().resource(permits);
+        QVERIFY(drawn);
+        QCOMPARE(drawn->holders.size(), std::size_t(2));
+        QCOMPARE(drawn->waiters, (std::vector<int> { waiting[0].second, waiting[1].second }));
+#endif
 
 #ifdef INTERLEAVE_UI_HAS_INSPECTORVIEW
         auto* inspector = w.findChild<InspectorView*>();

@@ -60,8 +60,9 @@ MainWindow::MainWindow(QWidget* parent)
     m_centre->setChildrenCollapsible(false);
     m_centre->addWidget(m_views->scene());
     m_centre->addWidget(m_views->timeline());
-    m_centre->setStretchFactor(0, 3);
-    m_centre->setStretchFactor(1, 2);
+    m_centre->setStretchFactor(0, 1);
+    m_centre->setStretchFactor(1, 1);
+    m_centre->setSizes({ 540, 460 }); // the scene a little larger; the timeline needs its lanes and legend
     m_transport = new TransportBar(m_playback, centre);
     auto* centreLayout = new QVBoxLayout(centre);
     centreLayout->setContentsMargins(0, 0, 0, 0);
@@ -253,9 +254,9 @@ void MainWindow::createDocks()
     auto* outcomeDock = dock(tr("Outcome"), QStringLiteral("outcomeDock"), m_outcome, Qt::RightDockWidgetArea);
     auto* inspectorDock
         = dock(tr("Inspector"), QStringLiteral("inspectorDock"), m_views->inspector(), Qt::RightDockWidgetArea);
-    resizeDocks({ explanationDock, outcomeDock, inspectorDock }, { 420, 130, 330 }, Qt::Vertical);
-    resizeDocks({ explanationDock }, { 380 }, Qt::Horizontal);
-    resizeDocks({ browserDock }, { 290 }, Qt::Horizontal);
+    resizeDocks({ explanationDock, outcomeDock, inspectorDock }, { 400, 110, 360 }, Qt::Vertical);
+    resizeDocks({ explanationDock }, { 430 }, Qt::Horizontal);
+    resizeDocks({ browserDock }, { 265 }, Qt::Horizontal);
 
     auto* toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
