@@ -18,5 +18,7 @@ target_sources(interleave_ui PRIVATE
     timeline/timelinelayout.cpp timeline/timelinelayout.h
     timeline/timelinepainter.cpp timeline/timelinepainter.h
     timeline/timelinetheme.cpp timeline/timelinetheme.h
+    timeline/timelinetooltip.cpp timeline/timelinetooltip.h
+    timeline/timelineview.cpp timeline/timelineview.h
     timeline/timemapping.cpp timeline/timemapping.h
 )
