@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 
 #include <charconv>
+#include <climits>
 #include <cmath>
 #include <limits>
 

@@ -93,6 +93,10 @@ Trace sampleTrace()
         st(140000003, 2, State::Failed),
         ev(140000005, 4, EventType::HoldBegin, 1, 104), // never released
         st(140000005, 4, State::Io, 2),
+        ev(140000006, -1, EventType::HoldBegin, 2, 105), // by no actor: the engine, say
+        ev(140000007, -1, EventType::FlowBegin, 2, 0, 11, quint8(FlowKind::Cancel)),
+        ev(140000008, 4, EventType::FlowEnd, -1, 0, 11),
+        ev(140000009, -1, EventType::HoldEnd, 2, 105),
         ev(150000000, 5, EventType::Instant, 2, -42, 0, quint8(InstantKind::Mark)),
         st(150000000, 5, State::Suspended),
         st(160000000, 0, State::Running),
@@ -188,6 +192,7 @@ private slots:
     void testReadErrors_data();
     void testReadErrors();
     void testReadFileErrors();
+    void testUnreadableFile();
     void testTruncated();
     void testRandomBytes();
 };
@@ -344,7 +349,7 @@ void TestTraceIO::testPerfettoStructure()
     }
     QCOMPARE(counts[int('s')], int(trace.flows().size()));
     QCOMPARE(counts[int('i')], int(trace.instants().size()));
-    QCOMPARE(counts[int('b')], 3 + 1); // sem: three permits, lock: one unreleased
+    QCOMPARE(counts[int('b')], 3 + 1 + 1); // sem: three permits, lock: one unreleased, queue: one
 }
 
 void TestTraceIO::testValueTypes()
@@ -518,6 +523,20 @@ void TestTraceIO::testReadFileErrors()
     f.close();
     QVERIFY(!TraceIO::read(bad, &error));
     QCOMPARE(error, bad + QStringLiteral(": event 0: ts is negative"));
+}
+
+void TestTraceIO::testUnreadableFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("locked.json"));
+    QString error;
+    QVERIFY(TraceIO::write(sampleTrace(), path, &error));
+    QVERIFY(QFile::setPermissions(path, QFileDevice::Permissions()));
+    QFile probe(path);
+    if (probe.open(QIODevice::ReadOnly))
+        QSKIP("permissions do not stop this user (root)");
+    QVERIFY(!TraceIO::read(path, &error));
+    QVERIFY2(error.startsWith(QStringLiteral("cannot open ") + path + QStringLiteral(": ")), qPrintable(error));
 }
 
 // Cut anywhere, a file reads as an error, never as a crash or a half trace.
