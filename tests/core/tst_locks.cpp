@@ -69,6 +69,7 @@ void TestLocks::testMutualExclusion_data()
     QTest::addColumn<int>("rounds");
     QTest::newRow("2 threads, 200 rounds") << 2 << 200;
     QTest::newRow("8 threads, 50 rounds") << 8 << 50;
+    QTest::newRow("1000 threads, 2 rounds") << 1000 << 2;
 }
 
 void TestLocks::testMutualExclusion()

@@ -135,6 +135,24 @@ void TestRunner::testTwoLockDeadlock()
     QCOMPARE(outcome.value(u"cycle"_s).toStringList(), (QStringList { u"t1"_s, u"t2"_s }));
     QCOMPARE(outcome.value(u"cycle_resources"_s).toStringList(), (QStringList { u"b"_s, u"a"_s }));
     QCOMPARE(outcome.value(u"reason"_s).toString(), u"t1 waits for lock 'b', held by t2, who waits for lock 'a', held by t1"_s);
+    // Reported soon after the last thread got stuck (the target is 2 s; loose here for busy machines).
+    qint64 stuckAt = 0;
+    qint64 reportedAt = 0;
+    for (const StateInterval& s : trace.states(actorNamed(trace, u"t2"_s))) {
+        if (s.state == State::Blocked)
+            stuckAt = std::max(stuckAt, s.start);
+    }
+    for (const StateInterval& s : trace.states(actorNamed(trace, u"t1"_s))) {
+        if (s.state == State::Blocked)
+            stuckAt = std::max(stuckAt, s.start);
+    }
+    for (const Instant& i : trace.instants()) {
+        if (i.kind == InstantKind::Deadlock)
+            reportedAt = i.time;
+    }
+    qInfo("deadlock reported %lld ms after the last thread got stuck", (reportedAt - stuckAt) / 1000000);
+    QVERIFY(reportedAt > stuckAt);
+    QVERIFY(reportedAt - stuckAt < 10'000'000'000);
     // Every stuck actor is marked, then cancelled.
     for (const QString& name : { u"t1"_s, u"t2"_s, u"MainThread"_s }) {
         const int actor = actorNamed(trace, name);
