@@ -268,11 +268,13 @@ void TestSceneSnapshot::testDeadlockCycle()
     const int p1 = actorNamed(t, QStringLiteral("philosopher-1"));
     const int f0 = resourceNamed(t, QStringLiteral("fork-0"));
     const int f1 = resourceNamed(t, QStringLiteral("fork-1"));
-    QVERIFY(!SceneSnapshot::at(t, 99).deadlock);
-    for (qint64 time : { qint64(100), qint64(112) }) {
+    // The engine reports it at 100; it formed at 21, when philosopher-1 began to wait for fork-0.
+    QVERIFY(!SceneSnapshot::at(t, 20).deadlock);
+    for (qint64 time : { qint64(21), qint64(100), qint64(112) }) {
         const SceneSnapshot s = SceneSnapshot::at(t, time);
         QVERIFY(s.deadlock);
         QCOMPARE(s.deadlock->time, qint64(100));
+        QCOMPARE(s.deadlock->formed, qint64(21));
         QVERIFY(s.deadlock->text.contains(QStringLiteral("philosopher-1")));
         QCOMPARE(s.deadlock->actors.size(), std::size_t(2));
         // Each waits for the fork the next one holds, whichever philosopher the cycle starts from.

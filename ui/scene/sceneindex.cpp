@@ -35,9 +35,15 @@ SceneIndex::SceneIndex(const Trace& trace)
         if (!trace.holds(int(r)).empty() || !trace.counter(int(r)).empty())
             touched[r] = 1;
     }
-    for (const Instant& i : trace.instants()) {
+    m_marks.resize(nActors);
+    m_instantsOn.resize(nResources);
+    for (std::size_t k = 0; k < trace.instants().size(); ++k) {
+        const Instant& i = trace.instants()[k];
+        if (i.kind == InstantKind::Mark && valid(i.actor, nActors) && !i.text.isEmpty())
+            m_marks[std::size_t(i.actor)].push_back(int(k));
         if (!valid(i.resource, nResources))
             continue;
+        m_instantsOn[std::size_t(i.resource)].push_back(int(k));
         touched[std::size_t(i.resource)] = 1;
         if (i.kind == InstantKind::Set)
             m_setTimes[std::size_t(i.resource)].push_back(i.time); // instants are sorted by time
@@ -56,10 +62,20 @@ SceneIndex::SceneIndex(const Trace& trace)
         const auto& lane = trace.states(int(a));
         if (!lane.empty())
             m_firstStart[a] = lane.front().start;
+        auto note = [a](std::vector<int>& list) {
+            if (list.empty() || list.back() != int(a))
+                list.push_back(int(a));
+        };
         for (const StateInterval& s : lane) {
-            m_everIn[std::size_t(s.state)] = 1;
+            note(m_everIn[std::size_t(s.state)]);
             if (valid(s.resource, nResources))
                 touched[std::size_t(s.resource)] = 1;
+            if (waitsInQueue(s.state) && s.state != State::Runnable) {
+                if (valid(s.resource, nResources) && trace.resources()[std::size_t(s.resource)].kind == ResourceKind::Thread)
+                    note(m_joiners);
+                else if (!valid(s.resource, nResources))
+                    note(m_elsewhere);
+            }
         }
     }
     indexWaits();
@@ -212,9 +228,36 @@ const Flow* SceneIndex::lastArrival(int actor, qint64 from, qint64 to) const
     return f.toTime > from ? &f : nullptr;
 }
 
+namespace {
+
+// The last of `list` (indices into `instants`, in time order) in (from, to].
+const Instant* lastIn(const std::vector<int>& list, const std::vector<Instant>& instants, qint64 from, qint64 to)
+{
+    auto it = std::upper_bound(
+        list.begin(), list.end(), to, [&](qint64 time, int i) { return time < instants[std::size_t(i)].time; });
+    if (it == list.begin())
+        return nullptr;
+    const Instant& i = instants[std::size_t(*std::prev(it))];
+    return i.time > from ? &i : nullptr;
+}
+
+} // namespace
+
+const Instant* SceneIndex::lastMark(int actor, qint64 from, qint64 to) const
+{
+    return valid(actor, m_marks.size()) ? lastIn(m_marks[std::size_t(actor)], m_trace.instants(), from, to) : nullptr;
+}
+
+const Instant* SceneIndex::lastInstantOn(int resource, qint64 from, qint64 to) const
+{
+    return valid(resource, m_instantsOn.size())
+        ? lastIn(m_instantsOn[std::size_t(resource)], m_trace.instants(), from, to)
+        : nullptr;
+}
+
 const DeadlockInfo* SceneIndex::deadlockAt(qint64 t) const
 {
-    return !m_deadlocks.empty() && m_deadlocks.front().time <= t ? &m_deadlocks.front() : nullptr;
+    return !m_deadlocks.empty() && m_deadlocks.front().formed <= t ? &m_deadlocks.front() : nullptr;
 }
 
 qint64 SceneIndex::firstStart(int actor) const
@@ -222,7 +265,9 @@ qint64 SceneIndex::firstStart(int actor) const
     return valid(actor, m_firstStart.size()) ? m_firstStart[std::size_t(actor)] : -1;
 }
 
-bool SceneIndex::everIn(State s) const { return m_everIn[std::size_t(s)] != 0; }
+bool SceneIndex::everIn(State s) const { return !m_everIn[std::size_t(s)].empty(); }
+
+const std::vector<int>& SceneIndex::actorsEverIn(State s) const { return m_everIn[std::size_t(s)]; }
 
 std::optional<qint64> SceneIndex::expectedValue() const
 {
@@ -236,7 +281,8 @@ void SceneIndex::indexDeadlocks()
 {
     const auto& events = m_trace.events();
     for (const Instant& i : m_trace.instants()) {
-        if (i.kind != InstantKind::Deadlock)
+        // The detector marks every stuck actor at once; the first mark stands for the finding.
+        if (i.kind != InstantKind::Deadlock || !m_deadlocks.empty())
             continue;
         // The detector may stamp its finding a hair before the last wait it saw was recorded: look
         // at the instant itself, then at the next few moments, until the cycle shows.
@@ -250,6 +296,13 @@ void SceneIndex::indexDeadlocks()
         }
         info.time = i.time;
         info.text = i.text;
+        // It formed when the last of its actors began to wait; from then on nobody could move.
+        info.formed = 0;
+        for (int a : info.actors.empty() ? info.stuck : info.actors) {
+            if (const StateInterval* s = m_trace.stateAt(a, i.time))
+                info.formed = std::max(info.formed, s->start);
+        }
+        info.formed = std::min(info.formed, i.time);
         m_deadlocks.push_back(std::move(info));
     }
 }

@@ -12,6 +12,7 @@ namespace interleave {
 // a deadlock. actors[i] waits for resources[i], which actors[i + 1] (cyclically) holds.
 struct DeadlockInfo {
     qint64 time = 0; // of the engine's deadlock instant
+    qint64 formed = 0; // when the last of its actors began the wait that closed it (<= time)
     QString text; // the engine's own words, when it gave some
     std::vector<int> actors; // the cycle, in order; empty when there is none
     std::vector<int> resources; // same size as actors
@@ -47,10 +48,19 @@ public:
     bool wasSet(int resource, qint64 t) const; // a Set instant on it at or before t
     // The last flow that reached `actor` in (from, to].
     const Flow* lastArrival(int actor, qint64 from, qint64 to) const;
-    // The first deadlock the engine reported at or before t.
+    // The last print()-like mark of an actor, and the last instant on a resource, in (from, to].
+    const Instant* lastMark(int actor, qint64 from, qint64 to) const;
+    const Instant* lastInstantOn(int resource, qint64 from, qint64 to) const;
+    // The deadlock the engine reported, from the moment it formed (the detector notices it a little
+    // later, after the run has been quiet for a while).
     const DeadlockInfo* deadlockAt(qint64 t) const;
     qint64 firstStart(int actor) const; // when the actor's first state began; -1 if it never did
     bool everIn(State s) const; // some actor was in state s at some time
+    const std::vector<int>& actorsEverIn(State s) const; // in actor order
+    bool everJoins() const { return !m_joiners.empty(); } // some actor waited in join()
+    const std::vector<int>& joiners() const { return m_joiners; }
+    // Actors that waited on nothing the scene draws (a wait without a resource).
+    const std::vector<int>& waitersElsewhere() const { return m_elsewhere; }
     qint64 wakeWindow() const { return m_wakeWindow; } // how long "who woke whom" stays shown
     std::optional<qint64> expectedValue() const; // the outcome's "expected", for a shared counter
 
@@ -72,10 +82,14 @@ private:
     std::vector<int> m_slots;
     std::vector<HoldTimeline> m_holds;
     std::vector<std::vector<qint64>> m_setTimes;
+    std::vector<std::vector<int>> m_marks; // per actor: indices into instants()
+    std::vector<std::vector<int>> m_instantsOn; // per resource: indices into instants()
     std::vector<std::vector<int>> m_arrivals; // per actor: indices into flows(), by arrival time
     std::vector<DeadlockInfo> m_deadlocks;
     std::vector<qint64> m_firstStart;
-    std::vector<char> m_everIn = std::vector<char>(StateCount, 0);
+    std::vector<std::vector<int>> m_everIn = std::vector<std::vector<int>>(StateCount);
+    std::vector<int> m_joiners;
+    std::vector<int> m_elsewhere;
     qint64 m_wakeWindow = 1;
 };
 

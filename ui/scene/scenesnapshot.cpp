@@ -31,7 +31,14 @@ SceneSnapshot SceneSnapshot::at(const SceneIndex& index, qint64 t)
         rs.resource = int(r);
         rs.kind = info.kind;
         rs.capacity = info.capacity;
-        rs.level = trace.counterAt(int(r), t);
+        const auto& series = trace.counter(int(r));
+        const auto upTo = std::upper_bound(series.begin(), series.end(), t,
+            [](qint64 time, const CounterPoint& p) { return time < p.time; });
+        if (upTo != series.begin()) {
+            rs.level = std::prev(upTo)->value;
+            rs.initial = series.front().value;
+            rs.updates = qint64(upTo - series.begin()) - 1;
+        }
         for (const SceneIndex::ActiveHold& h : index.holdsAt(int(r), t)) {
             const HoldInterval& hold = trace.holds(int(r))[std::size_t(h.hold)];
             rs.holders.push_back({ hold.actor, hold.start, h.slot });

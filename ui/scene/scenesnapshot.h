@@ -39,6 +39,8 @@ struct ResourceSnapshot {
     std::vector<HolderSnapshot> holders; // by slot; for a join handle, the thread while it lives
     std::vector<int> waiters; // queue order: the one waiting longest first
     std::optional<qint64> level; // the resource's counter: permits free, value, length, RLock depth
+    std::optional<qint64> initial; // the counter's first value
+    qint64 updates = 0; // counter changes after the first value, up to now (writes to a shared value)
     qint64 capacity = 0;
     int depth = 0; // recursion depth of an RLock (1 for a plain held lock, 0 when free)
     bool isSet = false; // an event's flag

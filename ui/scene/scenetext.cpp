@@ -25,7 +25,7 @@ QString SceneText::duration(qint64 ns)
     // Three significant digits in the largest unit the value reaches; SI symbols are not translated.
     const double v = double(ns);
     const double a = std::abs(v);
-    auto fmt = [](double x, const char* unit) {
+    auto fmt = [](double x, const char* unit) -> QString {
         const int decimals = std::abs(x) >= 100 ? 0 : (std::abs(x) >= 10 ? 1 : 2);
         return QString::number(x, 'f', decimals) + QLatin1Char(' ') + QString::fromUtf8(unit);
     };
@@ -163,6 +163,9 @@ QString SceneText::resourceStatus(const SceneIndex& index, const SceneSnapshot& 
             status += QLatin1Char(' ') + tr("(expected %1 at the end)").arg(*expected);
         break;
     }
+    case ResourceKind::Barrier:
+        status = tr("%1 of %2 have arrived").arg(r->level.value_or(qint64(r->waiters.size()))).arg(r->capacity);
+        break;
     case ResourceKind::Queue: status = tr("%n item(s)", nullptr, int(r->level.value_or(0))); break;
     default:
         if (r->level)
@@ -186,13 +189,27 @@ QString SceneText::deadlockLine(const Trace& trace, const DeadlockInfo& d)
 {
     if (d.actors.empty())
         return d.text.isEmpty() ? tr("Stuck: nobody can ever go on.") : tr("Stuck: %1").arg(d.text);
-    QStringList steps;
-    for (std::size_t i = 0; i < d.actors.size(); ++i) {
-        const int next = d.actors[(i + 1) % d.actors.size()];
-        steps.append(tr("%1 waits for %2, held by %3")
-                         .arg(actorName(trace, d.actors[i]), resourceName(trace, d.resources[i]), actorName(trace, next)));
+    if (d.actors.size() == 1) {
+        return tr("Deadlock: %1 waits for %2, which it holds itself.")
+            .arg(actorName(trace, d.actors.front()), resourceName(trace, d.resources.front()));
     }
-    return tr("Deadlock: %1.").arg(steps.join(QStringLiteral("; ")));
+    if (d.actors.size() == 2) {
+        QStringList steps;
+        for (std::size_t i = 0; i < 2; ++i) {
+            steps.append(tr("%1 waits for %2, held by %3")
+                             .arg(actorName(trace, d.actors[i]), resourceName(trace, d.resources[i]),
+                                 actorName(trace, d.actors[1 - i])));
+        }
+        return tr("Deadlock: %1.").arg(steps.join(QStringLiteral("; ")));
+    }
+    // A longer cycle reads better as a chain: who -> what it waits for -> who holds that -> ...
+    QStringList chain;
+    for (std::size_t i = 0; i < d.actors.size(); ++i) {
+        chain.append(actorName(trace, d.actors[i]));
+        chain.append(resourceName(trace, d.resources[i]));
+    }
+    chain.append(actorName(trace, d.actors.front()));
+    return tr("Deadlock: each waits for what the next one holds: %1.").arg(chain.join(QStringLiteral(" → ")));
 }
 
 } // namespace interleave

@@ -1,0 +1,475 @@
+// SPDX-License-Identifier: MIT
+#include "scene/scenelayout.h"
+
+#include <QFont>
+#include <QFontMetricsF>
+
+#include <algorithm>
+#include <cmath>
+
+namespace interleave {
+
+namespace {
+
+// Token cells: a token of radius r with its name under it.
+struct Metrics {
+    qreal r, pad, pitchX, pitchY, labelPx, titlePx, captionH, headerH, gap;
+};
+
+Metrics metricsFor(qreal r, const Trace& trace)
+{
+    Metrics m {};
+    m.r = r;
+    m.labelPx = std::clamp(r * 0.55, 9.0, 13.0);
+    m.titlePx = std::clamp(r * 0.62, 10.0, 15.0);
+    m.pad = std::max(6.0, r * 0.45);
+    // Wide enough for the names under the tokens (very long ones are shortened when drawn).
+    QFont font;
+    font.setPixelSize(int(std::lround(m.labelPx)));
+    const QFontMetricsF fm(font);
+    qreal nameW = 0;
+    for (const ActorInfo& a : trace.actors())
+        nameW = std::max(nameW, fm.horizontalAdvance(a.name));
+    m.pitchX = std::max(2.6 * r, std::min(nameW, 7.5 * m.labelPx) + 8);
+    m.pitchY = 2.6 * r + m.labelPx + 2;
+    m.captionH = m.labelPx * 1.7;
+    m.headerH = m.titlePx * 1.45 + m.labelPx * 1.5;
+    m.gap = std::max(6.0, r * 0.5);
+    return m;
+}
+
+// The centre of the token in cell (col, row) of a grid whose cells start at `origin`.
+QPointF cellCentre(const Metrics& m, QPointF origin, int col, int row)
+{
+    return { origin.x() + (col + 0.5) * m.pitchX, origin.y() + row * m.pitchY + 0.3 * m.r + m.r };
+}
+
+int ceilDiv(int a, int b) { return b > 0 ? (a + b - 1) / b : a; }
+
+bool hasDoor(ResourceKind k, int seatCount)
+{
+    switch (k) {
+    case ResourceKind::Condition:
+    case ResourceKind::Event:
+    case ResourceKind::SharedValue: return false;
+    default: return seatCount > 0;
+    }
+}
+
+// The shape of a card before it is placed: how many cells it needs.
+struct CardPlan {
+    int resource;
+    ResourceKind kind;
+    int slotCols = 0, slotRows = 0;
+    int queueCols = 0, queueRows = 0;
+    bool door = false;
+    qreal iconW = 0; // a flag or a bell beside a waiting room
+    qreal w = 0, h = 0;
+};
+
+} // namespace
+
+SceneLayout SceneLayout::frame(const SceneIndex& index, QSizeF size)
+{
+    SceneLayout l;
+    // The largest tokens that fit, from comfortable down to dots.
+    const qreal start = std::clamp(std::min(size.width(), size.height()) / 11.0, 6.0, 36.0);
+    // A wide view puts the places across the top first, a tall one in a column on the left.
+    const bool wide = size.width() >= 1.25 * size.height();
+    for (qreal r = start; r >= 4.0; r *= 0.92) {
+        if (l.tryFit(index, size, r, wide) || l.tryFit(index, size, r, !wide))
+            return l;
+    }
+    l.tryFit(index, size, 4.0, wide); // too small to fit: draw it anyway, clipped
+    return l;
+}
+
+bool SceneLayout::tryFit(const SceneIndex& index, QSizeF size, qreal r, bool strip)
+{
+    const Trace& trace = index.trace();
+    const Metrics m = metricsFor(r, trace);
+    const int n = std::max<int>(1, int(trace.actors().size()));
+    const qreal W = size.width();
+    const qreal H = size.height();
+    const qreal margin = m.gap;
+    m_size = size;
+    m_radius = r;
+    m_labelPx = m.labelPx;
+    m_titlePx = m.titlePx;
+    m_pitch = m.pitchX;
+    m_areas.clear();
+    m_cards.clear();
+    m_cardOf.assign(trace.resources().size(), -1);
+
+    // Room for one line of news under the title, two when there is a deadlock to explain.
+    const int newsLines = index.deadlockAt(trace.duration()) ? 2 : 1;
+    m_banner = QRectF(margin, margin, W - 2 * margin, m.titlePx * 1.5 + newsLines * m.labelPx * 1.45);
+
+    // Finished tokens along the bottom.
+    const int doneCols = std::max(1, int((W - 2 * margin - 2 * m.pad) / m.pitchX));
+    const int doneRows = ceilDiv(n, doneCols);
+    const qreal doneH = m.captionH + doneRows * m.pitchY + m.pad * 0.5;
+    const QRectF doneRect(margin, H - margin - doneH, W - 2 * margin, doneH);
+    const qreal midTop = m_banner.bottom() + m.gap;
+    const qreal midH = doneRect.top() - m.gap - midTop;
+    if (midH <= 0)
+        return false;
+
+    // The places a token can be in besides resources, across the top or in a column on the left. Each has a spot for
+    // every actor that ever goes there, so a token keeps its spot and an area is no larger than it needs.
+    auto merged = [](std::initializer_list<const std::vector<int>*> lists) {
+        std::vector<int> out;
+        for (const auto* l : lists)
+            out.insert(out.end(), l->begin(), l->end());
+        std::sort(out.begin(), out.end());
+        out.erase(std::unique(out.begin(), out.end()), out.end());
+        return out;
+    };
+    std::vector<std::pair<Place, std::vector<int>>> places;
+    places.emplace_back(Place::Running, index.actorsEverIn(State::Running));
+    if (index.everIn(State::Runnable))
+        places.emplace_back(Place::Ready, index.actorsEverIn(State::Runnable));
+    if (index.everIn(State::Sleeping))
+        places.emplace_back(Place::Sleeping, index.actorsEverIn(State::Sleeping));
+    if (index.everJoins())
+        places.emplace_back(Place::Joining, index.joiners());
+    const std::vector<int> elsewhere
+        = merged({ &index.waitersElsewhere(), &index.actorsEverIn(State::Io), &index.actorsEverIn(State::Suspended) });
+    if (!elsewhere.empty())
+        places.emplace_back(Place::Elsewhere, elsewhere);
+    auto areaHeight = [&](const std::vector<int>& members, int cols) {
+        return m.captionH + std::max(1, ceilDiv(int(members.size()), cols)) * m.pitchY + m.pad * 0.5;
+    };
+    auto addArea = [&](Place place, const std::vector<int>& members, const QRectF& rect, int cols) {
+        SceneArea a;
+        a.place = place;
+        a.members = members;
+        a.rect = rect;
+        const QPointF origin(rect.left() + m.pad, rect.top() + m.captionH);
+        for (int i = 0; i < int(members.size()); ++i)
+            a.spots.push_back(cellCentre(m, origin, i % cols, i / cols));
+        if (a.spots.empty())
+            a.spots.push_back(cellCentre(m, origin, 0, 0));
+        m_areas.push_back(std::move(a));
+    };
+    const qreal fullW = W - 2 * margin;
+    const qreal minAreaW = 9.0 * m.labelPx + 2 * m.pad;
+    QRectF region; // where the resources go
+    if (strip) {
+        // Side by side across the top, each as wide as its members in one row, rows filling the width.
+        const int maxCols = std::max(1, int((fullW - 2 * m.pad) / m.pitchX));
+        std::vector<std::vector<std::size_t>> rows(1);
+        qreal used = 0;
+        for (std::size_t i = 0; i < places.size(); ++i) {
+            const qreal w = std::max(std::clamp(int(places[i].second.size()), 1, maxCols) * m.pitchX + 2 * m.pad, minAreaW);
+            if (!rows.back().empty() && used + m.gap + w > fullW) {
+                rows.emplace_back();
+                used = 0;
+            }
+            used += (rows.back().empty() ? 0 : m.gap) + w;
+            rows.back().push_back(i);
+        }
+        qreal y = midTop;
+        for (const auto& row : rows) {
+            qreal want = -m.gap;
+            qreal rowH = 0;
+            for (std::size_t i : row) {
+                const int cols = std::clamp(int(places[i].second.size()), 1, maxCols);
+                want += m.gap + std::max(cols * m.pitchX + 2 * m.pad, minAreaW);
+                rowH = std::max(rowH, areaHeight(places[i].second, cols));
+            }
+            const qreal extra = std::max(0.0, (fullW - want) / qreal(row.size()));
+            qreal x = margin;
+            for (std::size_t i : row) {
+                const int cols = std::clamp(int(places[i].second.size()), 1, maxCols);
+                const qreal w = std::min(std::max(cols * m.pitchX + 2 * m.pad, minAreaW) + extra, fullW);
+                addArea(places[i].first, places[i].second, QRectF(x, y, w, rowH), cols);
+                x += w + m.gap;
+            }
+            y += rowH + m.gap;
+        }
+        region = QRectF(margin, y, fullW, midTop + midH - y);
+        if (index.shownResources().empty()) {
+            // Nothing to draw below: the places take the middle of the view.
+            const qreal shift = (midTop + midH - y) / 2;
+            for (SceneArea& a : m_areas) {
+                a.rect.translate(0, shift);
+                for (QPointF& spot : a.spots)
+                    spot.ry() += shift;
+            }
+        }
+    } else {
+        int most = 1;
+        for (const auto& [place, members] : places)
+            most = std::max(most, int(members.size()));
+        auto columnHeight = [&](int cols) {
+            qreal h = -m.gap;
+            for (const auto& [place, members] : places)
+                h += m.gap + areaHeight(members, cols);
+            return h;
+        };
+        // Prefer a narrow column; widen it (more tokens per row) when the areas would not fit in height.
+        int leftCols = std::clamp(int((W * 0.26 - 2 * m.pad) / m.pitchX), 1, most);
+        while (columnHeight(leftCols) > midH && leftCols < most && (leftCols + 1) * m.pitchX + 2 * m.pad <= W * 0.45)
+            ++leftCols;
+        if (columnHeight(leftCols) > midH)
+            return false;
+        const qreal leftW = std::max(leftCols * m.pitchX + 2 * m.pad, minAreaW);
+        qreal y = midTop;
+        for (const auto& [place, members] : places) {
+            const qreal h = areaHeight(members, leftCols);
+            addArea(place, members, QRectF(margin, y, leftW, h), leftCols);
+            y += h + m.gap;
+        }
+        region = QRectF(margin + leftW + m.gap, midTop, fullW - leftW - m.gap, midH);
+    }
+    if (region.width() <= 0 || region.height() <= 0)
+        return false;
+    {
+        SceneArea done;
+        done.place = Place::Done;
+        done.rect = doneRect;
+        const QPointF origin(doneRect.left() + m.pad, doneRect.top() + m.captionH);
+        for (int actor = 0; actor < n; ++actor) {
+            done.members.push_back(actor);
+            done.spots.push_back(cellCentre(m, origin, actor % doneCols, actor / doneCols));
+        }
+        m_areas.push_back(std::move(done));
+    }
+
+    const qreal doorW = std::max(8.0, 1.1 * r);
+    std::vector<CardPlan> plans;
+    for (int res : index.shownResources()) {
+        CardPlan p { res, trace.resources()[std::size_t(res)].kind };
+        const int seatCount = index.slotCount(res);
+        const int queue = std::max(1, index.maxWaiters(res));
+        p.door = hasDoor(p.kind, seatCount);
+        qreal contentW = 0;
+        int rows = 1;
+        if (p.kind == ResourceKind::SharedValue) {
+            contentW = std::max(6.0 * r, 16.0 * m.labelPx);
+            rows = 2; // the number, what it should be, what was lost
+        } else if (p.door) {
+            p.slotCols = std::min(seatCount, 3);
+            p.slotRows = ceilDiv(seatCount, p.slotCols);
+            const qreal roomW = p.slotCols * m.pitchX + m.pad;
+            const int fit = std::max(1, int((region.width() - 2 * m.pad - doorW - roomW) / m.pitchX));
+            p.queueCols = std::min(queue, fit);
+            p.queueRows = ceilDiv(queue, p.queueCols);
+            contentW = p.queueCols * m.pitchX + doorW + roomW;
+            rows = std::max(p.slotRows, p.queueRows);
+        } else {
+            // A waiting room (condition, event, a barrier): no door, everyone inside.
+            p.iconW = p.kind == ResourceKind::Event ? 2.6 * r : (p.kind == ResourceKind::Condition ? 1.8 * r : 0);
+            const int fit = std::max(1, int((region.width() - 3 * m.pad - p.iconW) / m.pitchX));
+            p.queueCols = std::min({ queue, fit, 5 });
+            p.queueRows = ceilDiv(queue, p.queueCols);
+            contentW = p.iconW + m.pad + p.queueCols * m.pitchX;
+            rows = p.queueRows;
+        }
+        p.w = std::max(contentW + 2 * m.pad, 14.0 * m.labelPx);
+        p.h = m.pad + m.headerH + rows * m.pitchY + m.pad;
+        if (p.w > region.width())
+            return false;
+        plans.push_back(p);
+    }
+
+    // Flow the cards into rows, then centre the rows and the block.
+    std::vector<std::pair<std::size_t, std::size_t>> rowsOfCards; // [first, last)
+    std::vector<qreal> rowW, rowH;
+    for (std::size_t i = 0; i < plans.size();) {
+        std::size_t j = i;
+        qreal w = 0, h = 0;
+        while (j < plans.size() && (j == i || w + m.gap + plans[j].w <= region.width())) {
+            w += (j == i ? 0 : m.gap) + plans[j].w;
+            h = std::max(h, plans[j].h);
+            ++j;
+        }
+        rowsOfCards.push_back({ i, j });
+        rowW.push_back(w);
+        rowH.push_back(h);
+        i = j;
+    }
+    qreal blockH = 0;
+    for (std::size_t k = 0; k < rowH.size(); ++k)
+        blockH += rowH[k] + (k ? m.gap : 0);
+    if (blockH > region.height())
+        return false;
+
+    qreal y = region.top() + (region.height() - blockH) / 2;
+    for (std::size_t k = 0; k < rowsOfCards.size(); ++k) {
+        qreal x = region.left() + (region.width() - rowW[k]) / 2;
+        for (std::size_t i = rowsOfCards[k].first; i < rowsOfCards[k].second; ++i) {
+            const CardPlan& p = plans[i];
+            SceneCard c;
+            c.resource = p.resource;
+            c.kind = p.kind;
+            c.rect = QRectF(x, y, p.w, rowH[k]);
+            c.title = QRectF(x + m.pad, y + m.pad, p.w - 2 * m.pad, m.titlePx * 1.45);
+            c.status = QRectF(x + m.pad, c.title.bottom(), p.w - 2 * m.pad, m.labelPx * 1.5);
+            const qreal top = c.status.bottom();
+            const qreal contentH = c.rect.bottom() - m.pad - top;
+            if (p.kind == ResourceKind::SharedValue) {
+                c.room = QRectF(x + m.pad, top + m.pad * 0.5, p.w - 2 * m.pad, contentH - m.pad * 0.5);
+            } else if (p.door) {
+                const qreal roomW = p.slotCols * m.pitchX + m.pad;
+                c.room = QRectF(c.rect.right() - m.pad - roomW, top, roomW, contentH);
+                c.door = QRectF(c.room.left() - doorW, top, doorW, contentH);
+                c.queueArea = QRectF(x + m.pad, top, c.door.left() - x - m.pad, contentH);
+                // The room's slots, centred in the room.
+                const qreal slotsH = p.slotRows * m.pitchY;
+                const QPointF origin(c.room.left() + m.pad * 0.5, top + (contentH - slotsH) / 2);
+                for (int s = 0; s < p.slotCols * p.slotRows && s < index.slotCount(p.resource); ++s)
+                    c.seats.push_back(cellCentre(m, origin, s % p.slotCols, s / p.slotCols));
+                // The line grows away from the door; the first in line stands at the door.
+                const qreal queueH = p.queueRows * m.pitchY;
+                const qreal qTop = top + (contentH - queueH) / 2;
+                for (int q = 0; q < p.queueCols * p.queueRows; ++q) {
+                    const int col = q % p.queueCols;
+                    const int row = q / p.queueCols;
+                    c.queue.emplace_back(c.door.left() - (col + 0.5) * m.pitchX, qTop + row * m.pitchY + 1.3 * r);
+                }
+            } else {
+                c.room = QRectF(x + m.pad + p.iconW, top, p.w - 2 * m.pad - p.iconW, contentH);
+                c.queueArea = c.room;
+                const qreal usedW = p.queueCols * m.pitchX;
+                const QPointF origin(c.room.left() + (c.room.width() - usedW) / 2,
+                    top + (contentH - p.queueRows * m.pitchY) / 2);
+                for (int q = 0; q < p.queueCols * p.queueRows; ++q)
+                    c.queue.push_back(cellCentre(m, origin, q % p.queueCols, q / p.queueCols));
+            }
+            m_cardOf[std::size_t(p.resource)] = int(m_cards.size());
+            m_cards.push_back(std::move(c));
+            x += p.w + m.gap;
+        }
+        y += rowH[k] + m.gap;
+    }
+    m_tokens.assign(trace.actors().size(), TokenPlace {});
+    m_marks.clear();
+    return true;
+}
+
+QPointF SceneLayout::areaSpot(Place place, int actor) const
+{
+    const SceneArea* a = area(place);
+    if (!a)
+        a = area(Place::Running);
+    if (!a || a->spots.empty())
+        return {};
+    const auto it = std::find(a->members.begin(), a->members.end(), actor);
+    if (it != a->members.end())
+        return a->spots[std::size_t(it - a->members.begin())];
+    // Not expected here (a live run that has grown): beside the last spot rather than on it.
+    return a->spots.back() + QPointF(0.5 * m_radius, 0.3 * m_radius);
+}
+
+void SceneLayout::place(const SceneSnapshot& s)
+{
+    m_tokens.assign(s.actors.size(), TokenPlace {});
+    m_marks.clear();
+    for (const ActorSnapshot& a : s.actors) {
+        TokenPlace& t = m_tokens[std::size_t(a.actor)];
+        if (!a.started) {
+            t.place = Place::Hidden;
+            t.centre = areaSpot(Place::Running, a.actor);
+            continue;
+        }
+        if (!a.alive) {
+            t.place = Place::Done;
+        } else if (a.waitsOn >= 0) {
+            const SceneCard* c = card(a.waitsOn);
+            const int pos = s.queuePosition(a.actor);
+            if (c && !c->queue.empty()) {
+                t.place = Place::Queued;
+                t.resource = a.waitsOn;
+                t.index = pos;
+                const std::size_t last = c->queue.size() - 1;
+                // A longer line than ever planned for (a live run still growing) stacks at its end.
+                t.centre = c->queue[std::min<std::size_t>(std::size_t(std::max(pos, 0)), last)];
+                if (std::size_t(pos) > last)
+                    t.centre += QPointF(-0.4 * m_radius * qreal(std::size_t(pos) - last), 0.4 * m_radius);
+                continue;
+            }
+            const bool join = s.resources[std::size_t(a.waitsOn)].kind == ResourceKind::Thread;
+            t.place = join ? Place::Joining : Place::Elsewhere;
+            t.resource = a.waitsOn;
+        } else if (!a.holding.empty()) {
+            // Inside the last thing it took.
+            for (auto it = a.holding.rbegin(); it != a.holding.rend(); ++it) {
+                const SceneCard* c = card(*it);
+                if (!c || c->seats.empty())
+                    continue;
+                for (const HolderSnapshot& h : s.resources[std::size_t(*it)].holders) {
+                    if (h.actor != a.actor)
+                        continue;
+                    t.place = Place::Holding;
+                    t.resource = *it;
+                    t.index = h.slot;
+                    t.centre = c->seats[std::size_t(std::clamp<int>(h.slot, 0, int(c->seats.size()) - 1))];
+                    break;
+                }
+                if (t.place == Place::Holding)
+                    break;
+            }
+        }
+        if (t.place == Place::Hidden) {
+            switch (a.state) {
+            case State::Running: t.place = Place::Running; break;
+            case State::Runnable: t.place = Place::Ready; break;
+            case State::Sleeping: t.place = Place::Sleeping; break;
+            default: t.place = Place::Elsewhere; break;
+            }
+        }
+        if (t.place != Place::Holding && t.place != Place::Queued) {
+            t.index = a.actor;
+            t.centre = areaSpot(area(t.place) ? t.place : Place::Running, a.actor);
+        }
+    }
+    // Holds of actors whose tokens stand elsewhere.
+    for (const SceneCard& c : m_cards) {
+        for (const HolderSnapshot& h : s.resources[std::size_t(c.resource)].holders) {
+            if (c.seats.empty() || h.actor < 0 || std::size_t(h.actor) >= m_tokens.size())
+                continue;
+            const TokenPlace& t = m_tokens[std::size_t(h.actor)];
+            if (t.place == Place::Holding && t.resource == c.resource)
+                continue;
+            m_marks.push_back(
+                { h.actor, c.resource, h.slot, c.seats[std::size_t(std::clamp<int>(h.slot, 0, int(c.seats.size()) - 1))] });
+        }
+    }
+}
+
+const TokenPlace* SceneLayout::token(int actor) const
+{
+    return actor >= 0 && std::size_t(actor) < m_tokens.size() ? &m_tokens[std::size_t(actor)] : nullptr;
+}
+
+const SceneCard* SceneLayout::card(int resource) const
+{
+    if (resource < 0 || std::size_t(resource) >= m_cardOf.size() || m_cardOf[std::size_t(resource)] < 0)
+        return nullptr;
+    return &m_cards[std::size_t(m_cardOf[std::size_t(resource)])];
+}
+
+const SceneArea* SceneLayout::area(Place place) const
+{
+    for (const SceneArea& a : m_areas) {
+        if (a.place == place)
+            return &a;
+    }
+    return nullptr;
+}
+
+std::optional<QPointF> SceneLayout::holdPoint(int actor, int resource) const
+{
+    const TokenPlace* t = token(actor);
+    if (t && t->place == Place::Holding && t->resource == resource)
+        return t->centre;
+    for (const HoldMark& h : m_marks) {
+        if (h.actor == actor && h.resource == resource)
+            return h.centre;
+    }
+    return std::nullopt;
+}
+
+} // namespace interleave

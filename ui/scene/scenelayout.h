@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "scene/scenesnapshot.h"
+
+#include <QPointF>
+#include <QRectF>
+#include <QSizeF>
+
+#include <vector>
+
+namespace interleave {
+
+// Where a token stands.
+enum class Place : quint8 {
+    Hidden, // not started yet
+    Running,
+    Ready, // runnable: waiting for a CPU
+    Sleeping,
+    Joining, // in join(), linked to the thread it waits for
+    Elsewhere, // waiting on something the scene does not draw (I/O, ...)
+    Holding, // inside a resource: a lock's holder, a permit's slot
+    Queued, // in a resource's line (or its waiting room), `index` 0 first
+    Done, // finished, cancelled or failed
+};
+
+struct TokenPlace {
+    Place place = Place::Hidden;
+    int resource = -1; // Holding, Queued: the resource; Joining: the join handle
+    int index = 0; // Holding: slot; Queued: position in line; areas: the actor's own spot
+    QPointF centre;
+};
+
+// A hold by an actor whose token stands somewhere else (it waits for another lock): drawn as a faded
+// token in the slot, so the picture shows both what it holds and what it waits for.
+struct HoldMark {
+    int actor = -1;
+    int resource = -1;
+    int slot = 0;
+    QPointF centre;
+};
+
+// One resource drawn as an object.
+struct SceneCard {
+    int resource = -1;
+    ResourceKind kind = ResourceKind::Mutex;
+    QRectF rect; // the card
+    QRectF title; // name and kind
+    QRectF status; // one line: "held by Thread-2", "0 of 2 permits free"
+    QRectF room; // inside the door: holder slots; a condition's waiting room; an event's flag; a value box
+    QRectF door; // between the queue and the room; empty when the kind has none
+    QRectF queueArea; // where the line forms (outside the door)
+    std::vector<QPointF> seats; // holder places
+    std::vector<QPointF> queue; // waiter places; queue[0] at the door
+};
+
+// A place for tokens that are not at a resource.
+struct SceneArea {
+    Place place = Place::Running;
+    QRectF rect;
+    std::vector<int> members; // the actors that ever come here, in actor order
+    std::vector<QPointF> spots; // one per member, so a token keeps its spot
+};
+
+// The geometry of the scene at a size, and where each token goes for a snapshot. Fixed for a trace
+// and a size (cards are as large as their longest queue ever), so only tokens move.
+class SceneLayout {
+public:
+    static SceneLayout frame(const SceneIndex& index, QSizeF size);
+    void place(const SceneSnapshot& snapshot); // fills tokens() and holdMarks()
+
+    QSizeF size() const { return m_size; }
+    qreal radius() const { return m_radius; }
+    qreal pitch() const { return m_pitch; } // from one token to the next in a row
+    qreal labelPx() const { return m_labelPx; } // token names, captions
+    qreal titlePx() const { return m_titlePx; } // card titles, the banner
+    QRectF banner() const { return m_banner; }
+    const std::vector<SceneArea>& areas() const { return m_areas; }
+    const std::vector<SceneCard>& cards() const { return m_cards; }
+    const std::vector<TokenPlace>& tokens() const { return m_tokens; } // indexed by actor
+    const std::vector<HoldMark>& holdMarks() const { return m_marks; }
+
+    const TokenPlace* token(int actor) const;
+    const SceneCard* card(int resource) const;
+    const SceneArea* area(Place place) const;
+    // Where an actor's hold of `resource` is drawn: its token or its hold mark; null if it holds none.
+    std::optional<QPointF> holdPoint(int actor, int resource) const;
+
+private:
+    // strip: the places across the top; otherwise in a column on the left.
+    bool tryFit(const SceneIndex& index, QSizeF size, qreal radius, bool strip);
+    QPointF areaSpot(Place place, int actor) const;
+
+    QSizeF m_size;
+    qreal m_radius = 10;
+    qreal m_pitch = 26;
+    qreal m_labelPx = 10;
+    qreal m_titlePx = 12;
+    QRectF m_banner;
+    std::vector<SceneArea> m_areas;
+    std::vector<SceneCard> m_cards;
+    std::vector<int> m_cardOf; // resource -> index into m_cards, or -1
+    std::vector<TokenPlace> m_tokens;
+    std::vector<HoldMark> m_marks;
+};
+
+} // namespace interleave

@@ -1,0 +1,269 @@
+// SPDX-License-Identifier: MIT
+#include "scene/tokenpainter.h"
+
+#include "scene/scenepainter.h"
+#include "scene/sceneglyphs.h"
+#include "scene/scenestyle.h"
+#include "scene/scenetext.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QRegularExpression>
+
+#include <cmath>
+
+namespace interleave {
+
+namespace {
+
+QFont pixelFont(qreal px, bool bold = false)
+{
+    QFont f;
+    f.setPixelSize(std::max(1, int(std::lround(px))));
+    f.setBold(bold);
+    return f;
+}
+
+QColor withAlpha(QColor c, qreal alpha)
+{
+    c.setAlphaF(float(std::clamp(alpha, 0.0, 1.0)) * c.alphaF());
+    return c;
+}
+
+bool visible(const SceneFrame& f, int actor)
+{
+    const TokenPlace* t = f.layout->token(actor);
+    return t && t->place != Place::Hidden && std::size_t(actor) < f.positions.size();
+}
+
+QString flowWord(FlowKind k)
+{
+    switch (k) {
+    case FlowKind::Release: return TokenPainter::tr("release");
+    case FlowKind::Notify: return TokenPainter::tr("notify");
+    case FlowKind::Set: return TokenPainter::tr("set");
+    case FlowKind::Put: return TokenPainter::tr("put");
+    case FlowKind::Send: return TokenPainter::tr("send");
+    case FlowKind::Submit: return TokenPainter::tr("submit");
+    case FlowKind::Spawn: return TokenPainter::tr("start");
+    case FlowKind::Cancel: return TokenPainter::tr("cancel");
+    case FlowKind::Join: return TokenPainter::tr("finished");
+    }
+    return {};
+}
+
+void label(QPainter& p, QPointF at, const QString& text, const QColor& color, const SceneFrame& f)
+{
+    p.setFont(pixelFont(f.layout->labelPx() * 0.95, true));
+    const QFontMetricsF fm(p.font());
+    const QRectF r(at.x() - fm.horizontalAdvance(text) / 2 - 3, at.y() - fm.height() / 2, fm.horizontalAdvance(text) + 6,
+        fm.height());
+    p.setPen(Qt::NoPen);
+    p.setBrush(withAlpha(SceneStyle::background(f.dark), 0.85 * color.alphaF()));
+    p.drawRoundedRect(r, 3, 3);
+    p.setPen(color);
+    p.drawText(r, Qt::AlignCenter, text);
+}
+
+} // namespace
+
+QString TokenPainter::shortName(const QString& name)
+{
+    static const QRegularExpression numbered(QStringLiteral("^(\\D*?)[-_ ]?(\\d+)$"));
+    const QRegularExpressionMatch m = numbered.match(name);
+    if (m.hasMatch() && m.capturedLength(2) <= 3) {
+        const QString stem = m.captured(1);
+        return (stem.isEmpty() ? QString() : stem.left(1).toUpper()) + m.captured(2);
+    }
+    if (name.startsWith(u"Main"))
+        return QStringLiteral("M");
+    return name.left(2).isEmpty() ? QStringLiteral("?") : name.left(1).toUpper() + name.mid(1, 1);
+}
+
+void TokenPainter::paint(QPainter& p, const SceneFrame& f)
+{
+    paintHoldMarks(p, f);
+    paintLinks(p, f);
+    const auto& tokens = f.layout->tokens();
+    // Finished tokens first, the live ones over them.
+    for (int pass = 0; pass < 2; ++pass) {
+        for (std::size_t a = 0; a < tokens.size(); ++a) {
+            const bool done = tokens[a].place == Place::Done;
+            if (!visible(f, int(a)) || done != (pass == 0))
+                continue;
+            paintToken(p, f, int(a), f.positions[a], done ? 0.55 : 1.0);
+        }
+    }
+    paintWakes(p, f);
+    paintDeadlock(p, f);
+}
+
+void TokenPainter::paintToken(QPainter& p, const SceneFrame& f, int actor, QPointF c, qreal opacity)
+{
+    const SceneLayout& l = *f.layout;
+    const ActorSnapshot& a = f.snapshot->actors[std::size_t(actor)];
+    const qreal r = l.radius();
+    const State st = a.state;
+    p.save();
+    p.setOpacity(opacity);
+    p.setPen(QPen(SceneStyle::stateOutline(st, f.dark), std::max(1.2, r * 0.08)));
+    p.setBrush(SceneStyle::stateFill(st, f.dark));
+    p.drawEllipse(c, r, r);
+
+    const QString name = SceneText::actorName(f.index->trace(), actor);
+    p.setFont(pixelFont(r * (shortName(name).size() > 2 ? 0.62 : 0.8), true));
+    p.setPen(SceneStyle::stateInk(st, f.dark));
+    p.drawText(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r), Qt::AlignCenter, shortName(name));
+
+    // The state's shape in a badge, for greyscale and colour-blind reading.
+    const QPointF badge(c.x() + r * 0.75, c.y() - r * 0.75);
+    const qreal br = std::max(5.0, r * 0.42);
+    p.setPen(QPen(SceneStyle::stateOutline(st, f.dark), 1));
+    p.setBrush(SceneStyle::background(f.dark));
+    p.drawEllipse(badge, br, br);
+    SceneGlyphs::stateMark(p, badge, br * 1.1, st, SceneStyle::stateOutline(st, f.dark));
+
+    // An RLock taken more than once says how deep.
+    const TokenPlace* t = l.token(actor);
+    if (t && t->place == Place::Holding) {
+        const ResourceSnapshot& rs = f.snapshot->resources[std::size_t(t->resource)];
+        if (rs.kind == ResourceKind::RMutex && rs.depth > 1) {
+            const QPointF at(c.x() + r * 0.8, c.y() + r * 0.7);
+            p.setPen(Qt::NoPen);
+            p.setBrush(SceneStyle::lockBody(true, f.dark));
+            p.drawRoundedRect(QRectF(at.x() - br * 1.2, at.y() - br * 0.8, br * 2.4, br * 1.6), br * 0.5, br * 0.5);
+            p.setFont(pixelFont(br * 1.2, true));
+            p.setPen(SceneStyle::background(f.dark));
+            p.drawText(QRectF(at.x() - br * 1.2, at.y() - br * 0.8, br * 2.4, br * 1.6), Qt::AlignCenter,
+                QStringLiteral("×%1").arg(rs.depth));
+        }
+    }
+
+    p.setFont(pixelFont(l.labelPx()));
+    p.setPen(SceneStyle::text(f.dark));
+    const qreal w = f.layout->pitch() - 2;
+    const QFontMetricsF fm(p.font());
+    p.drawText(QRectF(c.x() - w / 2, c.y() + r + 1, w, l.labelPx() * 1.4), Qt::AlignHCenter | Qt::AlignTop,
+        fm.elidedText(name, Qt::ElideMiddle, w));
+    p.restore();
+}
+
+void TokenPainter::paintHoldMarks(QPainter& p, const SceneFrame& f)
+{
+    const qreal r = f.layout->radius();
+    for (const HoldMark& m : f.layout->holdMarks()) {
+        const ActorSnapshot& a = f.snapshot->actors[std::size_t(m.actor)];
+        const QColor ink = SceneStyle::stateOutline(a.state, f.dark);
+        // A thread that holds this while waiting elsewhere: its ghost stays in the slot, tied to it.
+        if (visible(f, m.actor) && f.layout->token(m.actor)->place != Place::Done) {
+            p.setPen(QPen(withAlpha(ink, 0.6), 1.2, Qt::DotLine));
+            p.drawLine(SceneGlyphs::towards(m.centre, f.positions[std::size_t(m.actor)], r),
+                SceneGlyphs::towards(f.positions[std::size_t(m.actor)], m.centre, r));
+        }
+        p.save();
+        p.setOpacity(0.45);
+        p.setPen(QPen(ink, 1.5, Qt::DashLine));
+        p.setBrush(SceneStyle::stateFill(a.state, f.dark));
+        p.drawEllipse(m.centre, r, r);
+        const QString name = SceneText::actorName(f.index->trace(), m.actor);
+        p.setFont(pixelFont(r * (shortName(name).size() > 2 ? 0.62 : 0.8), true));
+        p.setPen(SceneStyle::stateInk(a.state, f.dark));
+        p.drawText(QRectF(m.centre.x() - r, m.centre.y() - r, 2 * r, 2 * r), Qt::AlignCenter, shortName(name));
+        p.restore();
+        p.setFont(pixelFont(f.layout->labelPx()));
+        p.setPen(SceneStyle::mutedText(f.dark));
+        const qreal w = f.layout->pitch() - 2;
+        p.drawText(QRectF(m.centre.x() - w / 2, m.centre.y() + r + 1, w, f.layout->labelPx() * 1.4),
+            Qt::AlignHCenter | Qt::AlignTop, QFontMetricsF(p.font()).elidedText(name, Qt::ElideMiddle, w));
+    }
+}
+
+void TokenPainter::paintLinks(QPainter& p, const SceneFrame& f)
+{
+    const qreal r = f.layout->radius();
+    const auto& tokens = f.layout->tokens();
+    for (std::size_t a = 0; a < tokens.size(); ++a) {
+        if (tokens[a].place != Place::Joining || !visible(f, int(a)))
+            continue;
+        const ResourceSnapshot& handle = f.snapshot->resources[std::size_t(tokens[a].resource)];
+        for (const HolderSnapshot& h : handle.holders) {
+            if (!visible(f, h.actor))
+                continue;
+            const QPointF from = SceneGlyphs::towards(f.positions[a], f.positions[std::size_t(h.actor)], r * 1.05);
+            const QPointF to = SceneGlyphs::towards(f.positions[std::size_t(h.actor)], f.positions[a], r * 1.1);
+            const QColor c = SceneStyle::flowColor(FlowKind::Join, f.dark);
+            // The label sits near the joiner: the far end is often crowded.
+            const QPointF at = SceneGlyphs::arrow(p, from, to, 0.15, c, 1.5, Qt::DashLine, std::max(6.0, r * 0.45), 0.3);
+            label(p, at, tr("join()"), c, f);
+        }
+    }
+}
+
+void TokenPainter::paintWakes(QPainter& p, const SceneFrame& f)
+{
+    const qreal r = f.layout->radius();
+    const qreal window = qreal(std::max<qint64>(1, f.index->wakeWindow()));
+    for (const ActorSnapshot& a : f.snapshot->actors) {
+        if (!a.wake || a.wake->from < 0 || a.wake->from == a.actor || !visible(f, a.actor) || !visible(f, a.wake->from)
+            || !a.alive)
+            continue;
+        const qreal fade = 1.0 - qreal(f.snapshot->time - a.wake->time) / window;
+        const QColor c = withAlpha(SceneStyle::flowColor(a.wake->kind, f.dark), std::max(0.2, fade));
+        const QPointF src = f.positions[std::size_t(a.wake->from)];
+        const QPointF dst = f.positions[std::size_t(a.actor)];
+        const QPointF mid = SceneGlyphs::arrow(p, SceneGlyphs::towards(src, dst, r * 1.05),
+            SceneGlyphs::towards(dst, src, r * 1.1), 0.25, c, std::max(1.8, r * 0.12), Qt::SolidLine,
+            std::max(7.0, r * 0.5));
+        label(p, mid, flowWord(a.wake->kind), c, f);
+    }
+}
+
+void TokenPainter::paintDeadlock(QPainter& p, const SceneFrame& f)
+{
+    const SceneSnapshot& s = *f.snapshot;
+    if (!s.deadlock)
+        return;
+    const qreal r = f.layout->radius();
+    const QColor red = SceneStyle::alarm(f.dark);
+    const DeadlockInfo& d = *s.deadlock;
+    bool stands = !d.actors.empty();
+    for (std::size_t i = 0; i < d.actors.size() && stands; ++i)
+        stands = s.actors[std::size_t(d.actors[i])].waitsOn == d.resources[i] && visible(f, d.actors[i]);
+    if (!stands) {
+        // No cycle (a lost wake-up), or the run was stopped since: ring whoever is still stuck.
+        for (int a : d.stuck) {
+            if (visible(f, a) && s.actors[std::size_t(a)].alive) {
+                p.setPen(QPen(red, 2.5, Qt::DashLine));
+                p.setBrush(Qt::NoBrush);
+                p.drawEllipse(f.positions[std::size_t(a)], r * 1.3, r * 1.3);
+            }
+        }
+        return;
+    }
+    // Waiter -> the thing it waits for, where the next in the cycle holds it -> that holder.
+    for (std::size_t i = 0; i < d.actors.size(); ++i) {
+        const int waiter = d.actors[i];
+        const int holder = d.actors[(i + 1) % d.actors.size()];
+        const QPointF from = f.positions[std::size_t(waiter)];
+        p.setPen(QPen(red, 2.5));
+        p.setBrush(Qt::NoBrush);
+        p.drawEllipse(from, r * 1.25, r * 1.25);
+        const std::optional<QPointF> held = f.layout->holdPoint(holder, d.resources[i]);
+        if (!held)
+            continue;
+        const QPointF heldAt = (f.layout->token(holder)->place == Place::Holding
+                                   && f.layout->token(holder)->resource == d.resources[i])
+            ? f.positions[std::size_t(holder)]
+            : *held;
+        SceneGlyphs::arrow(p, SceneGlyphs::towards(from, heldAt, r * 1.3), SceneGlyphs::towards(heldAt, from, r * 1.15),
+            0.18, red, std::max(2.5, r * 0.15), Qt::SolidLine, std::max(9.0, r * 0.6));
+        if (heldAt != f.positions[std::size_t(holder)]) {
+            // The hold mark is the holder's: follow it to the holder itself.
+            SceneGlyphs::arrow(p, SceneGlyphs::towards(heldAt, f.positions[std::size_t(holder)], r * 1.05),
+                SceneGlyphs::towards(f.positions[std::size_t(holder)], heldAt, r * 1.3), 0.3, red, 2, Qt::DashLine,
+                std::max(7.0, r * 0.45));
+        }
+    }
+}
+
+} // namespace interleave
