@@ -190,12 +190,16 @@ DeadlockDetector::Finding DeadlockDetector::analyse(const std::vector<RunContext
         }
         return f;
     }
-    QStringList parts;
+    // The causes first (waits nobody running can end), then those who wait for them.
+    QStringList causes;
+    QStringList followers;
     for (int a : f.stuck) {
         const std::vector<int> none;
-        parts.append(whyStuck(table, actors, resources, std::size_t(a) < holders.size() ? holders[std::size_t(a)] : none, a));
+        const std::vector<int>& held = std::size_t(a) < holders.size() ? holders[std::size_t(a)] : none;
+        const bool waitsOnLive = !edges[std::size_t(a)].empty();
+        (waitsOnLive ? followers : causes).append(whyStuck(table, actors, resources, held, a));
     }
-    f.reason = parts.join(QStringLiteral("; "));
+    f.reason = (causes + followers).join(QStringLiteral("; "));
     return f;
 }
 
