@@ -8,6 +8,7 @@
 #include <rapidjson/error/en.h>
 #include <rapidjson/reader.h>
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -301,7 +302,13 @@ private:
         if (f == Frame::Variant) {
             VariantNode node = std::move(m_variants.back());
             m_variants.pop_back();
-            return addVariant(node.isMap ? QVariant(node.map) : QVariant(node.list));
+            if (node.isMap)
+                return addVariant(QVariant(node.map));
+            // Scenarios report names and orders as QStringList: give them back as such.
+            const bool strings = !node.list.isEmpty()
+                && std::all_of(node.list.cbegin(), node.list.cend(),
+                    [](const QVariant& v) { return v.typeId() == QMetaType::QString; });
+            return addVariant(strings ? QVariant(QVariant(node.list).toStringList()) : QVariant(node.list));
         }
         return true;
     }

@@ -77,7 +77,7 @@ public:
         const QVariant v = m_map.value(QLatin1String(key));
         if (!v.isValid())
             return true;
-        if (v.typeId() != QMetaType::QVariantList)
+        if (v.typeId() != QMetaType::QVariantList && v.typeId() != QMetaType::QStringList)
             return fail(QCoreApplication::translate("TraceIO", "%1: %2 must be an array"), key);
         out = v.toList();
         return true;

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "trace/recorder.h"
 #include "trace/traceio.h"
 #include "tracecompare.h"
 
@@ -11,7 +12,9 @@
 #include <QTest>
 
 #include <map>
+#include <mutex>
 #include <set>
+#include <thread>
 
 using namespace interleave;
 
@@ -46,7 +49,8 @@ Trace sampleTrace()
         { QStringLiteral("list"), QVariantList { 1, 2.5, QStringLiteral("x"), false } } };
     meta.seed = 18446744073709551615ull;
     meta.outcome = { { QStringLiteral("max_concurrent"), 2 }, { QStringLiteral("deadlock"), false },
-        { QStringLiteral("cycle"), QVariantList { QStringLiteral("worker-1"), QStringLiteral("worker-2") } },
+        { QStringLiteral("cycle"), QStringList { QStringLiteral("worker-1"), QStringLiteral("worker-2") } },
+        { QStringLiteral("results"), QVariantList { 3, 1, 2 } }, { QStringLiteral("exceptions"), QVariantList {} },
         { QStringLiteral("nested"), QVariantMap { { QStringLiteral("a"), -7 } } } };
     std::vector<ActorInfo> actors = {
         { QStringLiteral("MainThread"), ActorKind::Main, -1, 4100, 4100 },
@@ -167,6 +171,46 @@ Trace randomTrace(quint32 seed, int count)
     return Trace::build(meta, actors, resources, texts, events);
 }
 
+// Four real threads taking turns at a real lock, stamped by the recorder's own clock.
+Trace recordedTrace()
+{
+    Recorder rec;
+    const int lockRes = rec.addResource({ QStringLiteral("lock"), ResourceKind::Mutex, 0, -1 });
+    const int valueRes = rec.addResource({ QStringLiteral("counter"), ResourceKind::SharedValue, 0, -1 });
+    std::vector<int> ids;
+    for (int i = 0; i < 4; ++i)
+        ids.push_back(rec.addActor({ QStringLiteral("Thread-%1").arg(i + 1), ActorKind::Thread, -1, 1, 0 }));
+    const quint32 text = rec.addText(QStringLiteral("halfway"));
+    std::mutex lock;
+    quint32 handOver = 0; // guarded by lock
+    qint64 counter = 0; // guarded by lock
+    std::vector<std::thread> threads;
+    for (int a : ids) {
+        threads.emplace_back([&, a] {
+            rec.state(a, State::Running);
+            for (int i = 0; i < 200; ++i) {
+                rec.state(a, State::Blocked, lockRes);
+                std::lock_guard guard(lock);
+                const qint64 hold = qint64(rec.nextId());
+                rec.holdBegin(a, lockRes, hold);
+                rec.flowEnd(a, std::exchange(handOver, 0), lockRes);
+                rec.state(a, State::Running);
+                rec.counter(a, valueRes, ++counter);
+                if (counter == 400)
+                    rec.instant(a, InstantKind::Mark, -1, counter, text);
+                handOver = rec.flowBegin(a, FlowKind::Release, lockRes);
+                rec.holdEnd(a, lockRes, hold);
+            }
+            rec.state(a, State::Done);
+        });
+    }
+    for (auto& t : threads)
+        t.join();
+    TraceMeta meta;
+    meta.scenario = QStringLiteral("recorded");
+    return Trace::build(meta, rec.actors(), rec.resources(), rec.texts(), rec.events());
+}
+
 QByteArray minimalTrace(const QByteArray& events, const QByteArray& interleaveExtra = {})
 {
     return "{\"traceEvents\":[" + events
@@ -204,6 +248,7 @@ void TestTraceIO::testRoundTrip_data()
     QTest::newRow("empty trace") << Trace::build({}, {}, {}, { QString() }, {});
     QTest::newRow("actors, no events") << Trace::build({}, { { QStringLiteral("MainThread"), ActorKind::Main, -1, 1, 1 } },
         {}, { QString() }, {});
+    QTest::newRow("recorded by 4 threads") << recordedTrace();
     QTest::newRow("random, seed 1") << randomTrace(1, 3000);
     QTest::newRow("random, seed 2") << randomTrace(2, 3000);
     QTest::newRow("random, seed 3, dense") << randomTrace(3, 20000);
@@ -364,6 +409,8 @@ void TestTraceIO::testValueTypes()
     QCOMPARE(p.value(QStringLiteral("fair")).typeId(), QMetaType::Bool);
     QCOMPARE(p.value(QStringLiteral("mode")).typeId(), QMetaType::QString);
     QCOMPARE(p.value(QStringLiteral("list")).toList().at(0).typeId(), QMetaType::Int);
+    QCOMPARE(back.meta().outcome.value(QStringLiteral("cycle")).typeId(), QMetaType::QStringList);
+    QCOMPARE(back.meta().outcome.value(QStringLiteral("results")).typeId(), QMetaType::QVariantList);
     QCOMPARE(back.meta().seed, 18446744073709551615ull);
     QCOMPARE(back.actors()[5].tid, 0); // the made-up lane id stays in the file
 }
