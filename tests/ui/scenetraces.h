@@ -278,4 +278,17 @@ inline Trace conditionTrace()
     return b.build(QStringLiteral("threads.condition"), 41);
 }
 
+// What a live run has sent by `until`: the events so far, every actor and resource already known.
+inline Trace prefixOf(const Trace& full, qint64 until)
+{
+    std::vector<Event> events;
+    for (const Event& e : full.events()) {
+        if (e.time <= until)
+            events.push_back(e);
+    }
+    TraceMeta meta = full.meta();
+    meta.durationNs = until;
+    return Trace::build(meta, full.actors(), full.resources(), full.texts(), events);
+}
+
 } // namespace interleave::scenetest

@@ -5,6 +5,7 @@
 #include "scenetraces.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTreeView>
 
@@ -53,6 +54,7 @@ private slots:
     void testResourceTexts();
     void testQueueRowsInOrder();
     void testViewFollowsPlayback();
+    void testLiveTraceUpdatesInPlace();
 };
 
 void TestInspectorModel::testModelIsConsistent_data()
@@ -207,6 +209,28 @@ void TestInspectorModel::testViewFollowsPlayback()
     playback.seek(50);
     QVERIFY(rowNamed(*model, model->resourcesIndex(), QStringLiteral("fork-1")).isValid());
     QVERIFY(!rowNamed(*model, model->resourcesIndex(), QStringLiteral("sem")).isValid());
+}
+
+void TestInspectorModel::testLiveTraceUpdatesInPlace()
+{
+    // A live run replaces the trace every few frames: the tree must not be reset each time (that
+    // would collapse it and lose the selection), only its rows updated.
+    const Trace full = semaphoreTrace();
+    InspectorModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setTrace(prefixOf(full, 100));
+    model.setTime(100);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    for (qint64 until : { 150, 205, 300, 420 }) {
+        model.setTrace(prefixOf(full, until));
+        model.setTime(until);
+    }
+    QCOMPARE(resets.count(), 0);
+    const QModelIndex sem = rowNamed(model, model.resourcesIndex(), QStringLiteral("sem"));
+    QCOMPARE(cell(sem, InspectorModel::DetailColumn), u"2 of 2 permits free"_qs);
+    // A different run is a different tree.
+    model.setTrace(deadlockTrace());
+    QCOMPARE(resets.count(), 1);
 }
 
 QTEST_MAIN(TestInspectorModel)

@@ -68,6 +68,7 @@ private slots:
     void testDeadlockHoldsAndWaits();
     void testTokensGlide();
     void testFollowsPlayback();
+    void testLiveTraceKeepsTokensMoving();
     void testScalesWithSize_data();
     void testScalesWithSize();
     void testThemes();
@@ -245,6 +246,28 @@ void TestSceneView::testFollowsPlayback()
     playback.seek(50);
     QCOMPARE(view.trace().meta().scenario, u"threads.deadlock"_qs);
     QVERIFY(view.sceneLayout().card(resourceNamed(view.trace(), QStringLiteral("fork-0"))));
+}
+
+void TestSceneView::testLiveTraceKeepsTokensMoving()
+{
+    // During a run the window hands over a longer trace every few frames, the playhead at its end:
+    // a token that changes place glides there instead of jumping.
+    const Trace full = semaphoreTrace();
+    Playback playback;
+    SceneView view;
+    view.resize(900, 520);
+    view.setPlayback(&playback);
+    playback.setTrace(prefixOf(full, 150));
+    playback.seek(150);
+    QVERIFY(QTest::qWaitFor([&] { return !view.isAnimating(); }, 5000));
+    const int w3 = actorNamed(full, QStringLiteral("Thread-3"));
+    const QPointF queued = view.tokenPosition(w3);
+    playback.setTrace(prefixOf(full, 205));
+    playback.seek(205);
+    QCOMPARE(int(view.sceneLayout().token(w3)->place), int(Place::Holding));
+    QVERIFY(view.isAnimating());
+    QCOMPARE(view.tokenPosition(w3), queued); // from the door, not from nowhere
+    QVERIFY(QTest::qWaitFor([&] { return view.tokenPosition(w3) == view.sceneLayout().token(w3)->centre; }, 5000));
 }
 
 void TestSceneView::testScalesWithSize_data()

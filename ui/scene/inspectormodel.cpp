@@ -31,8 +31,17 @@ void InspectorModel::setTrace(const Trace& trace)
 {
     if (m_index->isOf(trace))
         return;
+    auto next = std::make_unique<SceneIndex>(trace);
+    // A live run sends a longer trace every few frames; while its rows stay the same, update them in
+    // place so the view keeps its selection, expansion and scroll position.
+    if (next->trace().actors().size() == m_index->trace().actors().size()
+        && next->shownResources() == m_index->shownResources() && !m_children.empty()) {
+        m_index = std::move(next);
+        setTime(m_snapshot.time);
+        return;
+    }
     beginResetModel();
-    m_index = std::make_unique<SceneIndex>(trace);
+    m_index = std::move(next);
     m_snapshot = SceneSnapshot::at(*m_index, 0);
     m_children.clear();
     for (int r : m_index->shownResources())

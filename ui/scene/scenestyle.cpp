@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "scene/scenestyle.h"
 
+#include "timeline/statestyle.h"
+
 namespace interleave {
 
 namespace {
@@ -11,19 +13,14 @@ QColor pick(bool dark, QRgb light, QRgb darkRgb) { return QColor::fromRgb(dark ?
 
 QColor SceneStyle::stateFill(State s, bool dark)
 {
+    // Live states take the timeline's colours; finished tokens are greyed instead of the timeline's
+    // dark end markers, so they step back from the live ones.
     switch (s) {
-    case State::Running: return pick(dark, 0x009e73, 0x2bb58d);
-    case State::Runnable: return pick(dark, 0xd5efe6, 0x1d3f35);
-    case State::Blocked: return pick(dark, 0xd55e00, 0xe0702a);
-    case State::Waiting: return pick(dark, 0xe69f00, 0xe6a31a);
-    case State::Sleeping: return pick(dark, 0xdde0e4, 0x4a5058);
-    case State::Io: return pick(dark, 0x0072b2, 0x3a93d0);
-    case State::Suspended: return pick(dark, 0xcc79a7, 0xd58ab3);
     case State::Done: return pick(dark, 0xb9bec4, 0x5a6068);
     case State::Cancelled: return pick(dark, 0xc9cdd2, 0x4d535a);
     case State::Failed: return pick(dark, 0xf2b8b8, 0x6e2a2a);
+    default: return StateStyle::of(s, dark).fill;
     }
-    return Qt::gray;
 }
 
 QColor SceneStyle::stateInk(State s, bool dark)
@@ -46,18 +43,11 @@ QColor SceneStyle::stateInk(State s, bool dark)
 QColor SceneStyle::stateOutline(State s, bool dark)
 {
     switch (s) {
-    case State::Running: return pick(dark, 0x006b4e, 0x7fe0c1);
-    case State::Runnable: return pick(dark, 0x009e73, 0x2bb58d);
-    case State::Blocked: return pick(dark, 0x8f3f00, 0xffb283);
-    case State::Waiting: return pick(dark, 0x9a6b00, 0xffd27a);
-    case State::Sleeping: return pick(dark, 0x8a9096, 0x8b939c);
-    case State::Io: return pick(dark, 0x004c77, 0x9fd0f2);
-    case State::Suspended: return pick(dark, 0x8e4f72, 0xf3c4dc);
     case State::Done:
     case State::Cancelled: return pick(dark, 0x7d848c, 0x8b939c);
     case State::Failed: return pick(dark, 0xd11a1a, 0xff5a5a);
+    default: return StateStyle::of(s, dark).outline;
     }
-    return Qt::black;
 }
 
 QColor SceneStyle::notStartedFill(bool dark) { return pick(dark, 0xf1f3f5, 0x2a2f35); }
@@ -81,20 +71,6 @@ QColor SceneStyle::flagColor(bool set, bool dark)
 QColor SceneStyle::alarm(bool dark) { return pick(dark, 0xd11a1a, 0xff5a5a); }
 QColor SceneStyle::good(bool dark) { return pick(dark, 0x1a7f37, 0x3fb950); }
 
-QColor SceneStyle::flowColor(FlowKind k, bool dark)
-{
-    switch (k) {
-    case FlowKind::Release: return pick(dark, 0x1f4e99, 0x79b8ff);
-    case FlowKind::Notify:
-    case FlowKind::Set: return pick(dark, 0x9a6b00, 0xf0c75e);
-    case FlowKind::Put: return pick(dark, 0x2e7d32, 0x8fd694);
-    case FlowKind::Send: return pick(dark, 0x00727d, 0x6fd3dc);
-    case FlowKind::Submit: return pick(dark, 0x6a1b9a, 0xc79bf2);
-    case FlowKind::Spawn:
-    case FlowKind::Join: return pick(dark, 0x5c636a, 0xa8b1bb);
-    case FlowKind::Cancel: return pick(dark, 0xc62828, 0xff7b72);
-    }
-    return Qt::gray;
-}
+QColor SceneStyle::flowColor(FlowKind k, bool dark) { return StateStyle::flowColor(k, dark); }
 
 } // namespace interleave

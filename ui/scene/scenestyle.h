@@ -7,8 +7,8 @@
 
 namespace interleave {
 
-// Every colour of the scene and the inspector in one place. State colours are the timeline's
-// (Okabe-Ito hues, the same values as StateStyle), so a token and its lane always match.
+// Every colour of the scene and the inspector in one place. State and flow colours come from the
+// timeline's StateStyle, so a token and its lane always match.
 class SceneStyle {
 public:
     static QColor stateFill(State s, bool dark);

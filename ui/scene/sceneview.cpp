@@ -42,9 +42,37 @@ void SceneView::setTrace(const Trace& trace)
 {
     if (m_index->isOf(trace))
         return;
+    // A live run sends a longer trace every few frames (and the playback passes through 0 on the
+    // way): tokens glide on from where they were last drawn rather than jump.
+    const bool grows = !m_index->trace().actors().empty() && trace.actors().size() >= m_index->trace().actors().size();
+    rememberShown();
+    const std::vector<std::optional<QPointF>> seen = grows ? m_lastSeen : std::vector<std::optional<QPointF>> {};
     m_index = std::make_unique<SceneIndex>(trace);
     m_snapshot = SceneSnapshot::at(*m_index, m_playback ? m_playback->time() : 0);
     relayout();
+    m_lastSeen = seen;
+    const auto& targets = m_layout.tokens();
+    bool anyMove = false;
+    for (std::size_t a = 0; a < targets.size() && a < m_lastSeen.size(); ++a) {
+        if (targets[a].place != Place::Hidden && m_lastSeen[a]) {
+            m_from[a] = *m_lastSeen[a];
+            anyMove = anyMove || m_from[a] != targets[a].centre;
+        }
+    }
+    if (anyMove && m_anim.duration() > 1) {
+        m_shown = m_from;
+        m_anim.start();
+    }
+}
+
+void SceneView::rememberShown()
+{
+    const auto& tokens = m_layout.tokens();
+    m_lastSeen.resize(tokens.size());
+    for (std::size_t a = 0; a < tokens.size() && a < m_shown.size(); ++a) {
+        if (tokens[a].place != Place::Hidden)
+            m_lastSeen[a] = m_shown[a];
+    }
 }
 
 const Trace& SceneView::trace() const { return m_index->trace(); }
@@ -83,6 +111,7 @@ void SceneView::setTime(qint64 t)
     const bool moved = !next.samePicture(m_snapshot);
     m_snapshot = std::move(next);
     if (moved) {
+        rememberShown();
         const std::vector<TokenPlace> before = m_layout.tokens();
         m_layout.place(m_snapshot);
         const auto& after = m_layout.tokens();
@@ -90,9 +119,9 @@ void SceneView::setTime(qint64 t)
         m_from.resize(after.size());
         bool anyMove = false;
         for (std::size_t a = 0; a < after.size(); ++a) {
-            // A token that just appeared starts where it belongs.
+            // A token that (re)appears comes from where it was last seen, or starts where it belongs.
             if (a >= before.size() || before[a].place == Place::Hidden)
-                m_from[a] = after[a].centre;
+                m_from[a] = a < m_lastSeen.size() && m_lastSeen[a] ? *m_lastSeen[a] : after[a].centre;
             anyMove = anyMove || m_from[a] != after[a].centre;
         }
         m_shown = m_from;
@@ -119,6 +148,7 @@ void SceneView::step(const QVariant& progress)
 void SceneView::relayout()
 {
     m_anim.stop();
+    m_lastSeen.clear(); // positions of another size mean nothing here
     m_layout = SceneLayout::frame(*m_index, QSizeF(size()));
     m_layout.place(m_snapshot);
     m_shown.clear();

@@ -9,6 +9,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 namespace interleave {
 
@@ -56,6 +57,7 @@ protected:
 private:
     void followTime(qint64 t);
     void relayout();
+    void rememberShown();
     void step(const QVariant& progress);
 
     QPointer<Playback> m_playback;
@@ -64,6 +66,7 @@ private:
     SceneLayout m_layout;
     std::vector<QPointF> m_from; // token positions when the current move began
     std::vector<QPointF> m_shown; // token positions drawn now
+    std::vector<std::optional<QPointF>> m_lastSeen; // where each token was last drawn while visible
     QVariantAnimation m_anim;
     bool m_dark = false;
 };
