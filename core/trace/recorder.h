@@ -82,9 +82,9 @@ private:
     const quint64 m_uid;
     std::atomic<quint64> m_generation;
     qint64 m_origin = 0;
-    std::atomic<quint64> m_nextId { 1 };
+    alignas(64) std::atomic<quint64> m_nextId { 1 }; // its own cache line: record() reads m_generation
 
-    mutable std::mutex m_mutex; // guards everything below
+    alignas(64) mutable std::mutex m_mutex; // guards everything below
     std::vector<std::unique_ptr<Buffer>> m_buffers;
     std::vector<Chunk*> m_freeChunks;
     std::vector<ActorInfo> m_actors;
