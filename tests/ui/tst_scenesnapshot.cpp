@@ -70,6 +70,7 @@ private slots:
     void testEventSet_data();
     void testEventSet();
     void testWakeArrow();
+    void testWokenWaiterLeavesTheQueue();
     void testRLockDepth();
     void testJoinWaitsForTheThread();
     void testDeadlockCycle();
@@ -231,6 +232,36 @@ void TestSceneSnapshot::testWakeArrow()
     QCOMPARE(woken.actor(w3)->wake->resource, sem);
     // The arrow fades: long after the wake it is gone.
     QVERIFY(!SceneSnapshot::at(index, 201 + index.wakeWindow() + 1).actor(w3)->wake);
+}
+
+void TestSceneSnapshot::testWokenWaiterLeavesTheQueue()
+{
+    // A release hands the lock over at 10: the waiter is runnable (out of the line, not yet running)
+    // until the OS runs it at 15. Who woke it shows from the handover on.
+    TraceBuilder b;
+    const int holder = b.actor(QStringLiteral("Thread-1"));
+    const int waiter = b.actor(QStringLiteral("Thread-2"));
+    const int lock = b.resource(QStringLiteral("lock"), ResourceKind::Mutex);
+    b.state(0, holder, State::Running);
+    b.state(0, waiter, State::Running);
+    b.holdBegin(1, holder, lock, 1);
+    b.state(2, waiter, State::Blocked, lock);
+    b.holdEnd(10, holder, lock, 1);
+    b.state(10, waiter, State::Runnable, lock);
+    b.flow(10, holder, 15, waiter, FlowKind::Release, lock);
+    b.state(15, waiter, State::Running);
+    b.holdBegin(15, waiter, lock, 2);
+    const Trace t = b.build(QStringLiteral("threads.lock"), 100);
+    const SceneSnapshot handedOver = SceneSnapshot::at(t, 12);
+    QVERIFY(handedOver.resource(lock)->waiters.empty());
+    QCOMPARE(handedOver.actor(waiter)->state, State::Runnable);
+    QCOMPARE(handedOver.actor(waiter)->waitsOn, -1);
+    QVERIFY(handedOver.actor(waiter)->wake);
+    QCOMPARE(handedOver.actor(waiter)->wake->from, holder);
+    QCOMPARE(handedOver.actor(waiter)->wake->sent, qint64(10));
+    QCOMPARE(handedOver.actor(waiter)->wake->time, qint64(15));
+    QCOMPARE(SceneSnapshot::at(t, 9).resource(lock)->waiters, std::vector<int> { waiter });
+    QVERIFY(!SceneSnapshot::at(t, 9).actor(waiter)->wake);
 }
 
 void TestSceneSnapshot::testRLockDepth()

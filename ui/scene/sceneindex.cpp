@@ -56,7 +56,7 @@ SceneIndex::SceneIndex(const Trace& trace)
             m_arrivals[std::size_t(flows[f].toActor)].push_back(int(f));
     }
     for (auto& list : m_arrivals) {
-        std::stable_sort(list.begin(), list.end(), [&](int a, int b) { return flows[a].toTime < flows[b].toTime; });
+        std::stable_sort(list.begin(), list.end(), [&](int a, int b) { return flows[a].fromTime < flows[b].fromTime; });
     }
     for (std::size_t a = 0; a < nActors; ++a) {
         const auto& lane = trace.states(int(a));
@@ -214,18 +214,18 @@ bool SceneIndex::wasSet(int resource, qint64 t) const
     return !times.empty() && times.front() <= t;
 }
 
-const Flow* SceneIndex::lastArrival(int actor, qint64 from, qint64 to) const
+const Flow* SceneIndex::lastWake(int actor, qint64 t) const
 {
     if (!valid(actor, m_arrivals.size()))
         return nullptr;
     const auto& list = m_arrivals[std::size_t(actor)];
     const auto& flows = m_trace.flows();
     auto it = std::upper_bound(
-        list.begin(), list.end(), to, [&](qint64 time, int f) { return time < flows[std::size_t(f)].toTime; });
+        list.begin(), list.end(), t, [&](qint64 time, int f) { return time < flows[std::size_t(f)].fromTime; });
     if (it == list.begin())
         return nullptr;
     const Flow& f = flows[std::size_t(*std::prev(it))];
-    return f.toTime > from ? &f : nullptr;
+    return f.toTime > t - m_wakeWindow ? &f : nullptr;
 }
 
 namespace {

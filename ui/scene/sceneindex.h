@@ -46,8 +46,9 @@ public:
     // Holds in progress at t, ordered by slot.
     std::vector<ActiveHold> holdsAt(int resource, qint64 t) const;
     bool wasSet(int resource, qint64 t) const; // a Set instant on it at or before t
-    // The last flow that reached `actor` in (from, to].
-    const Flow* lastArrival(int actor, qint64 from, qint64 to) const;
+    // The last flow sent to `actor` at or before t that is still news: not yet arrived (the waiter is
+    // woken but has not run yet), or arrived less than wakeWindow() ago.
+    const Flow* lastWake(int actor, qint64 t) const;
     // The last print()-like mark of an actor, and the last instant on a resource, in (from, to].
     const Instant* lastMark(int actor, qint64 from, qint64 to) const;
     const Instant* lastInstantOn(int resource, qint64 from, qint64 to) const;
@@ -84,7 +85,7 @@ private:
     std::vector<std::vector<qint64>> m_setTimes;
     std::vector<std::vector<int>> m_marks; // per actor: indices into instants()
     std::vector<std::vector<int>> m_instantsOn; // per resource: indices into instants()
-    std::vector<std::vector<int>> m_arrivals; // per actor: indices into flows(), by arrival time
+    std::vector<std::vector<int>> m_arrivals; // per actor: indices into flows(), by sending time
     std::vector<DeadlockInfo> m_deadlocks;
     std::vector<qint64> m_firstStart;
     std::vector<std::vector<int>> m_everIn = std::vector<std::vector<int>>(StateCount);
@@ -94,6 +95,10 @@ private:
 };
 
 // A state that carries the resource waited for puts the actor in that resource's queue.
-constexpr bool waitsInQueue(State s) { return s != State::Running && s != State::Sleeping && !isTerminal(s); }
+// (Runnable is not: a woken waiter has left the queue and only waits for the OS to run it.)
+constexpr bool waitsInQueue(State s)
+{
+    return s != State::Running && s != State::Runnable && s != State::Sleeping && !isTerminal(s);
+}
 
 } // namespace interleave

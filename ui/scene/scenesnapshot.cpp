@@ -68,8 +68,8 @@ SceneSnapshot SceneSnapshot::at(const SceneIndex& index, qint64 t)
                 s.resources[std::size_t(st->resource)].waiters.push_back(int(a));
             }
         }
-        if (const Flow* f = index.lastArrival(int(a), t - index.wakeWindow(), t))
-            as.wake = Wake { f->fromActor, f->kind, f->resource, f->toTime };
+        if (const Flow* f = index.lastWake(int(a), t))
+            as.wake = Wake { f->fromActor, f->kind, f->resource, f->fromTime, f->toTime };
     }
 
     for (ResourceSnapshot& rs : s.resources) {

@@ -13,7 +13,8 @@ struct Wake {
     int from = -1; // actor
     FlowKind kind = FlowKind::Release;
     int resource = -1;
-    qint64 time = 0; // arrival
+    qint64 sent = 0; // when the waker woke it
+    qint64 time = 0; // arrival: when the woken actor ran (later than `sent` while it is only runnable)
 };
 
 struct ActorSnapshot {
@@ -23,7 +24,7 @@ struct ActorSnapshot {
     State state = State::Running; // meaningful once started
     int waitsOn = -1; // the resource it is queued on (blocked, waiting, ...), or -1
     qint64 since = 0; // when the current state began
-    std::optional<Wake> wake; // the last flow that reached it within the index's wake window
+    std::optional<Wake> wake; // who woke it a moment ago (SceneIndex::lastWake)
     std::vector<int> holding; // resources it holds, in the order it took them
 };
 

@@ -207,7 +207,8 @@ void TokenPainter::paintWakes(QPainter& p, const SceneFrame& f)
         if (!a.wake || a.wake->from < 0 || a.wake->from == a.actor || !visible(f, a.actor) || !visible(f, a.wake->from)
             || !a.alive)
             continue;
-        const qreal fade = 1.0 - qreal(f.snapshot->time - a.wake->time) / window;
+        // Full strength until the woken actor runs, then fading.
+        const qreal fade = 1.0 - qreal(std::max<qint64>(0, f.snapshot->time - a.wake->time)) / window;
         const QColor c = withAlpha(SceneStyle::flowColor(a.wake->kind, f.dark), std::max(0.2, fade));
         const QPointF src = f.positions[std::size_t(a.wake->from)];
         const QPointF dst = f.positions[std::size_t(a.actor)];
