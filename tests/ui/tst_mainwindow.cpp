@@ -462,6 +462,8 @@ private slots:
         QVERIFY(lines.contains(QStringLiteral("Open Trace\tCtrl+O")));
         QVERIFY(lines.contains(QStringLiteral("Next Event\tRight")));
         QVERIFY(std::any_of(lines.begin(), lines.end(), [](const QString& l) { return l.endsWith(QStringLiteral("\tSpace")); }));
+        QCOMPARE(ShortcutsDialog::plainText(QStringLiteral("&Open Trace\u2026")), QStringLiteral("Open Trace"));
+        QCOMPARE(ShortcutsDialog::plainText(QStringLiteral("\u8fd0\u884c(&R)")), QStringLiteral("\u8fd0\u884c"));
     }
 };
 

@@ -11,6 +11,7 @@
 #include "window/recentfiles.h"
 #include "window/runcontroller.h"
 #include "window/runviews.h"
+#include "window/shortcutsdialog.h"
 #include "window/transportbar.h"
 
 #include <QAction>
@@ -125,12 +126,15 @@ void MainWindow::createActions()
     };
 
     m_openAction = make(tr("&Open Trace\u2026"), "open", { QKeySequence::Open });
+    m_openAction->setIconText(tr("Open"));
     m_openAction->setToolTip(tr("Open a trace saved before (Ctrl+O)"));
     connect(m_openAction, &QAction::triggered, this, &MainWindow::open);
     m_saveAction = make(tr("&Save Trace\u2026"), "save", { QKeySequence::Save });
+    m_saveAction->setIconText(tr("Save"));
     m_saveAction->setToolTip(tr("Save this run as a trace that Perfetto opens (Ctrl+S)"));
     connect(m_saveAction, &QAction::triggered, this, &MainWindow::saveAs);
     m_exportAction = make(tr("&Export Image\u2026"), "export", { QKeySequence(Qt::CTRL | Qt::Key_E) });
+    m_exportAction->setIconText(tr("Export"));
     m_exportAction->setToolTip(tr("Export the picture as PNG, SVG or PDF (Ctrl+E)"));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportImage);
     m_quitAction = make(tr("&Quit"), nullptr, { QKeySequence(Qt::CTRL | Qt::Key_Q) });
@@ -228,7 +232,7 @@ void MainWindow::createDocks()
     runButton->setDefault(true);
     auto bindButton = [](QPushButton* button, QAction* action) {
         auto sync = [button, action] {
-            button->setText(action->text().remove(QLatin1Char('&')));
+            button->setText(ShortcutsDialog::plainText(action->text()));
             button->setIcon(action->icon());
             button->setEnabled(action->isEnabled());
             button->setToolTip(action->toolTip());

@@ -4,22 +4,22 @@
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QRegularExpression>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace interleave {
 
-namespace {
-
-QString plainText(QString text)
+QString ShortcutsDialog::plainText(QString text)
 {
+    // Translations that have no letter for the mnemonic append it in brackets: "运行(&R)".
+    static const QRegularExpression bracketed(QStringLiteral("\\s*\\(&[^)]\\)"));
+    text.remove(bracketed);
     text.remove(QLatin1Char('&'));
     if (text.endsWith(QStringLiteral("\u2026")))
         text.chop(1);
-    return text;
+    return text.trimmed();
 }
-
-} // namespace
 
 ShortcutsDialog::ShortcutsDialog(const QList<QAction*>& actions, QWidget* parent)
     : QDialog(parent)

@@ -18,6 +18,9 @@ public:
 
     QStringList lines() const; // "Run\tCtrl+R, F5" per row, for tests
 
+    // An action's text without its mnemonic ("&Run", "运行(&R)") and trailing ellipsis.
+    static QString plainText(QString text);
+
 private:
     QTreeWidget* m_list = nullptr;
 };
