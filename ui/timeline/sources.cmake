@@ -20,5 +20,6 @@ target_sources(interleave_ui PRIVATE
     timeline/timelinetheme.cpp timeline/timelinetheme.h
     timeline/timelinetooltip.cpp timeline/timelinetooltip.h
     timeline/timelineview.cpp timeline/timelineview.h
+    timeline/timelineviewimpl.h timeline/timelineviewinput.cpp
     timeline/timemapping.cpp timeline/timemapping.h
 )
