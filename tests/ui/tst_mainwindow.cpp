@@ -11,13 +11,9 @@
 #include "window/shortcutsdialog.h"
 #include "window/transportbar.h"
 
-#ifdef INTERLEAVE_UI_HAS_INSPECTORVIEW
 #include "scene/inspectormodel.h"
 #include "scene/inspectorview.h"
-#endif
-#ifdef INTERLEAVE_UI_HAS_SCENEVIEW
 #include "scene/sceneview.h"
-#endif
 
 #include <QApplication>
 #include <QCheckBox>
@@ -158,7 +154,6 @@ private slots:
         std::sort(waiting.begin(), waiting.end());
         QCOMPARE(waiting.size(), std::size_t(2));
 
-#ifdef INTERLEAVE_UI_HAS_SCENEVIEW
         // The scene draws the same moment: two tokens in the permit slots, two queued at the door.
         auto* scene = w.findChild<SceneView*>();
         QVERIFY(scene);
@@ -167,9 +162,7 @@ private slots:
         QVERIFY(drawn);
         QCOMPARE(drawn->holders.size(), std::size_t(2));
         QCOMPARE(drawn->waiters, (std::vector<int> { waiting[0].second, waiting[1].second }));
-#endif
 
-#ifdef INTERLEAVE_UI_HAS_INSPECTORVIEW
         auto* inspector = w.findChild<InspectorView*>();
         QVERIFY(inspector);
         const SceneSnapshot& snap = inspector->model()->snapshot();
@@ -193,9 +186,6 @@ private slots:
         QCOMPARE(model->rowCount(permitsRow), 4);
         QCOMPARE(model->index(2, 0, permitsRow).data(InspectorModel::ActorRole).toInt(), waiting[0].second);
         QCOMPARE(model->index(3, 0, permitsRow).data(InspectorModel::ActorRole).toInt(), waiting[1].second);
-#else
-        QSKIP("This build has no inspector view yet");
-#endif
     }
 
     void testPlaybackKeys()

@@ -1,137 +1,45 @@
 // SPDX-License-Identifier: MIT
 #include "window/runviews.h"
 
-#include "playback/playback.h"
-
-#include <QLabel>
-
-#ifdef INTERLEAVE_UI_HAS_TIMELINEVIEW
-#include "timeline/timelineview.h"
-#endif
-#ifdef INTERLEAVE_UI_HAS_SCENEVIEW
-#include "scene/sceneview.h"
-#endif
-#ifdef INTERLEAVE_UI_HAS_INSPECTORVIEW
 #include "scene/inspectorview.h"
-#endif
+#include "scene/sceneview.h"
+#include "timeline/timelineview.h"
 
 namespace interleave {
 
-namespace {
-
-// Stands in for a view this build does not have yet.
-QWidget* placeholder(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    label->setAlignment(Qt::AlignCenter);
-    label->setWordWrap(true);
-    label->setMinimumSize(200, 120);
-    label->setEnabled(false);
-    return label;
-}
-
-} // namespace
-
 RunViews::RunViews(Playback* playback, QWidget* parentWidget)
     : QObject(parentWidget)
-    , m_playback(playback)
+    , m_timeline(new TimelineView(parentWidget))
+    , m_scene(new SceneView(parentWidget))
+    , m_inspector(new InspectorView(parentWidget))
 {
-#ifdef INTERLEAVE_UI_HAS_TIMELINEVIEW
-    auto* timeline = new TimelineView(parentWidget);
-    timeline->setPlayback(playback);
-    m_timeline = timeline;
-#else
-    m_timeline = placeholder(tr("Timeline"), parentWidget);
-#endif
-#ifdef INTERLEAVE_UI_HAS_SCENEVIEW
-    auto* scene = new SceneView(parentWidget);
-    scene->setPlayback(playback);
-    m_scene = scene;
-#else
-    m_scene = placeholder(tr("Scene"), parentWidget);
-#endif
-#ifdef INTERLEAVE_UI_HAS_INSPECTORVIEW
-    auto* inspector = new InspectorView(parentWidget);
-    inspector->setPlayback(playback);
-    m_inspector = inspector;
-#else
-    m_inspector = placeholder(tr("Inspector"), parentWidget);
-#endif
     m_timeline->setObjectName(QStringLiteral("timeline"));
     m_scene->setObjectName(QStringLiteral("scene"));
     m_inspector->setObjectName(QStringLiteral("inspector"));
+    m_timeline->setPlayback(playback);
+    m_scene->setPlayback(playback);
+    m_inspector->setPlayback(playback);
 }
 
-void RunViews::setTrace(const Trace& trace, bool keepView)
-{
-    m_trace = trace;
-#ifdef INTERLEAVE_UI_HAS_TIMELINEVIEW
-    static_cast<TimelineView*>(m_timeline)->setTrace(trace, keepView);
-#else
-    Q_UNUSED(keepView)
-#endif
-}
+void RunViews::setTrace(const Trace& trace, bool keepView) { m_timeline->setTrace(trace, keepView); }
 
 void RunViews::setDark(bool dark)
 {
-#ifdef INTERLEAVE_UI_HAS_TIMELINEVIEW
-    static_cast<TimelineView*>(m_timeline)->setDark(dark);
-#endif
-#ifdef INTERLEAVE_UI_HAS_SCENEVIEW
-    static_cast<SceneView*>(m_scene)->setDark(dark);
-#endif
-#ifdef INTERLEAVE_UI_HAS_INSPECTORVIEW
-    static_cast<InspectorView*>(m_inspector)->setDark(dark);
-#endif
-    Q_UNUSED(dark)
+    m_timeline->setDark(dark);
+    m_scene->setDark(dark);
+    m_inspector->setDark(dark);
 }
 
-void RunViews::setShowLegend(bool show)
-{
-#ifdef INTERLEAVE_UI_HAS_TIMELINEVIEW
-    static_cast<TimelineView*>(m_timeline)->setShowLegend(show);
-#else
-    Q_UNUSED(show)
-#endif
-}
+void RunViews::setShowLegend(bool show) { m_timeline->setShowLegend(show); }
 
-std::pair<qint64, qint64> RunViews::visibleRange() const
-{
-#ifdef INTERLEAVE_UI_HAS_TIMELINEVIEW
-    return static_cast<TimelineView*>(m_timeline)->visibleRange();
-#else
-    return { 0, m_trace.duration() };
-#endif
-}
+std::pair<qint64, qint64> RunViews::visibleRange() const { return m_timeline->visibleRange(); }
 
-std::optional<std::pair<qint64, qint64>> RunViews::selection() const
-{
-#ifdef INTERLEAVE_UI_HAS_TIMELINEVIEW
-    return static_cast<TimelineView*>(m_timeline)->selection();
-#else
-    return std::nullopt;
-#endif
-}
+std::optional<std::pair<qint64, qint64>> RunViews::selection() const { return m_timeline->selection(); }
 
-void RunViews::zoomIn()
-{
-#ifdef INTERLEAVE_UI_HAS_TIMELINEVIEW
-    static_cast<TimelineView*>(m_timeline)->zoomIn();
-#endif
-}
+void RunViews::zoomIn() { m_timeline->zoomIn(); }
 
-void RunViews::zoomOut()
-{
-#ifdef INTERLEAVE_UI_HAS_TIMELINEVIEW
-    static_cast<TimelineView*>(m_timeline)->zoomOut();
-#endif
-}
+void RunViews::zoomOut() { m_timeline->zoomOut(); }
 
-void RunViews::fit()
-{
-#ifdef INTERLEAVE_UI_HAS_TIMELINEVIEW
-    static_cast<TimelineView*>(m_timeline)->fit();
-#endif
-}
+void RunViews::fit() { m_timeline->fit(); }
 
 } // namespace interleave

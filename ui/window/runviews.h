@@ -12,20 +12,25 @@ class QWidget;
 
 namespace interleave {
 
+class InspectorView;
 class Playback;
+class SceneView;
+class TimelineView;
 
-// The three views of a run the window shows — the timeline, the scene and the inspector — behind
-// one small interface, so the window does not care which of them this build has.
+// The three views of a run the window shows — the timeline, the scene and the inspector — made and
+// fed together: one playhead, one theme, one trace.
 class RunViews : public QObject {
     Q_OBJECT
 public:
     RunViews(Playback* playback, QWidget* parentWidget);
 
-    QWidget* timeline() const { return m_timeline; }
-    QWidget* scene() const { return m_scene; }
-    QWidget* inspector() const { return m_inspector; }
+    TimelineView* timeline() const { return m_timeline; }
+    SceneView* scene() const { return m_scene; }
+    InspectorView* inspector() const { return m_inspector; }
 
-    void setTrace(const Trace& trace, bool keepView); // keepView: a live run growing
+    // keepView: a live run growing (the timeline keeps its zoom). The scene and the inspector
+    // follow the playback's trace.
+    void setTrace(const Trace& trace, bool keepView);
     void setDark(bool dark);
     void setShowLegend(bool show);
 
@@ -38,11 +43,9 @@ public slots:
     void fit();
 
 private:
-    Playback* m_playback = nullptr;
-    QWidget* m_timeline = nullptr;
-    QWidget* m_scene = nullptr;
-    QWidget* m_inspector = nullptr;
-    Trace m_trace;
+    TimelineView* m_timeline = nullptr;
+    SceneView* m_scene = nullptr;
+    InspectorView* m_inspector = nullptr;
 };
 
 } // namespace interleave

@@ -11,18 +11,6 @@ target_sources(interleave_ui PRIVATE
     window/mainwindow.h window/mainwindow.cpp window/mainwindowfiles.cpp
 )
 
-# The window embeds the timeline, scene and inspector views once their areas list them
-# (window/runviews.cpp shows a placeholder for a view not built yet).
-get_target_property(_interleave_ui_sources interleave_ui SOURCES)
-foreach(_view IN ITEMS timeline/timelineview scene/sceneview scene/inspectorview)
-    get_filename_component(_name ${_view} NAME)
-    string(TOUPPER ${_name} _name)
-    list(FIND _interleave_ui_sources "${_view}.cpp" _index)
-    if(_index GREATER -1)
-        target_compile_definitions(interleave_ui PUBLIC INTERLEAVE_UI_HAS_${_name})
-    endif()
-endforeach()
-
 qt_add_resources(interleave_ui "interleave_icons"
     PREFIX "/icons"
     BASE "${PROJECT_SOURCE_DIR}/resources/icons"
