@@ -14,6 +14,7 @@ namespace {
 // Token cells: a token of radius r with its name under it.
 struct Metrics {
     qreal r, pad, pitchX, pitchY, labelPx, titlePx, captionH, headerH, gap;
+    bool names;
 };
 
 Metrics metricsFor(qreal r, const Trace& trace)
@@ -28,10 +29,14 @@ Metrics metricsFor(qreal r, const Trace& trace)
     font.setPixelSize(int(std::lround(m.labelPx)));
     const QFontMetricsF fm(font);
     qreal nameW = 0;
-    for (const ActorInfo& a : trace.actors())
-        nameW = std::max(nameW, fm.horizontalAdvance(a.name));
-    m.pitchX = std::max(2.6 * r, std::min(nameW, 7.5 * m.labelPx) + 8);
-    m.pitchY = 2.6 * r + m.labelPx + 2;
+    if (r >= 8) {
+        for (const ActorInfo& a : trace.actors())
+            nameW = std::max(nameW, fm.horizontalAdvance(a.name));
+    }
+    // Crowds (hundreds of threads) get dots without names: names would only overlap.
+    m.names = r >= 8;
+    m.pitchX = m.names ? std::max(2.6 * r, std::min(nameW, 7.5 * m.labelPx) + 8) : 2.6 * r;
+    m.pitchY = m.names ? 2.6 * r + m.labelPx + 2 : 2.6 * r;
     m.captionH = m.labelPx * 1.7;
     m.headerH = m.titlePx * 1.45 + m.labelPx * 1.5;
     m.gap = std::max(6.0, r * 0.5);
@@ -77,14 +82,14 @@ SceneLayout SceneLayout::frame(const SceneIndex& index, QSizeF size)
     // A wide view puts the places across the top first, a tall one in a column on the left.
     const bool wide = size.width() >= 1.25 * size.height();
     for (qreal r = start; r >= 4.0; r *= 0.92) {
-        if (l.tryFit(index, size, r, wide) || l.tryFit(index, size, r, !wide))
+        if (l.tryFit(index, size, r, wide, false) || l.tryFit(index, size, r, !wide, false))
             return l;
     }
-    l.tryFit(index, size, 4.0, wide); // too small to fit: draw it anyway, clipped
+    l.tryFit(index, size, 4.0, true, true); // too small to fit: draw it anyway, clipped
     return l;
 }
 
-bool SceneLayout::tryFit(const SceneIndex& index, QSizeF size, qreal r, bool strip)
+bool SceneLayout::tryFit(const SceneIndex& index, QSizeF size, qreal r, bool strip, bool force)
 {
     const Trace& trace = index.trace();
     const Metrics m = metricsFor(r, trace);
@@ -97,6 +102,7 @@ bool SceneLayout::tryFit(const SceneIndex& index, QSizeF size, qreal r, bool str
     m_labelPx = m.labelPx;
     m_titlePx = m.titlePx;
     m_pitch = m.pitchX;
+    m_showNames = m.names;
     m_areas.clear();
     m_cards.clear();
     m_cardOf.assign(trace.resources().size(), -1);
@@ -112,7 +118,7 @@ bool SceneLayout::tryFit(const SceneIndex& index, QSizeF size, qreal r, bool str
     const QRectF doneRect(margin, H - margin - doneH, W - 2 * margin, doneH);
     const qreal midTop = m_banner.bottom() + m.gap;
     const qreal midH = doneRect.top() - m.gap - midTop;
-    if (midH <= 0)
+    if (midH <= 0 && !force)
         return false;
 
     // The places a token can be in besides resources, across the top or in a column on the left. Each has a spot for
@@ -212,7 +218,7 @@ bool SceneLayout::tryFit(const SceneIndex& index, QSizeF size, qreal r, bool str
         int leftCols = std::clamp(int((W * 0.26 - 2 * m.pad) / m.pitchX), 1, most);
         while (columnHeight(leftCols) > midH && leftCols < most && (leftCols + 1) * m.pitchX + 2 * m.pad <= W * 0.45)
             ++leftCols;
-        if (columnHeight(leftCols) > midH)
+        if (columnHeight(leftCols) > midH && !force)
             return false;
         const qreal leftW = std::max(leftCols * m.pitchX + 2 * m.pad, minAreaW);
         qreal y = midTop;
@@ -223,8 +229,10 @@ bool SceneLayout::tryFit(const SceneIndex& index, QSizeF size, qreal r, bool str
         }
         region = QRectF(margin + leftW + m.gap, midTop, fullW - leftW - m.gap, midH);
     }
-    if (region.width() <= 0 || region.height() <= 0)
+    if ((region.width() <= 0 || region.height() <= 0) && !force)
         return false;
+    region.setWidth(std::max(region.width(), 1.0)); // forced: draw what there is, clipped
+    region.setHeight(std::max(region.height(), 1.0));
     {
         SceneArea done;
         done.place = Place::Done;
@@ -262,14 +270,15 @@ bool SceneLayout::tryFit(const SceneIndex& index, QSizeF size, qreal r, bool str
             // A waiting room (condition, event, a barrier): no door, everyone inside.
             p.iconW = p.kind == ResourceKind::Event ? 2.6 * r : (p.kind == ResourceKind::Condition ? 1.8 * r : 0);
             const int fit = std::max(1, int((region.width() - 3 * m.pad - p.iconW) / m.pitchX));
-            p.queueCols = std::min({ queue, fit, 5 });
+            // A few waiters sit in a compact room; a crowd fills the width.
+            p.queueCols = std::min({ queue, fit, queue <= 10 ? 5 : queue });
             p.queueRows = ceilDiv(queue, p.queueCols);
             contentW = p.iconW + m.pad + p.queueCols * m.pitchX;
             rows = p.queueRows;
         }
         p.w = std::max(contentW + 2 * m.pad, 14.0 * m.labelPx);
         p.h = m.pad + m.headerH + rows * m.pitchY + m.pad;
-        if (p.w > region.width())
+        if (p.w > region.width() && !force)
             return false;
         plans.push_back(p);
     }
@@ -293,7 +302,7 @@ bool SceneLayout::tryFit(const SceneIndex& index, QSizeF size, qreal r, bool str
     qreal blockH = 0;
     for (std::size_t k = 0; k < rowH.size(); ++k)
         blockH += rowH[k] + (k ? m.gap : 0);
-    if (blockH > region.height())
+    if (blockH > region.height() && !force)
         return false;
 
     qreal y = region.top() + (region.height() - blockH) / 2;

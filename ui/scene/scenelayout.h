@@ -72,6 +72,7 @@ public:
     QSizeF size() const { return m_size; }
     qreal radius() const { return m_radius; }
     qreal pitch() const { return m_pitch; } // from one token to the next in a row
+    bool showNames() const { return m_showNames; } // false when tokens are too small for names
     qreal labelPx() const { return m_labelPx; } // token names, captions
     qreal titlePx() const { return m_titlePx; } // card titles, the banner
     QRectF banner() const { return m_banner; }
@@ -87,13 +88,15 @@ public:
     std::optional<QPointF> holdPoint(int actor, int resource) const;
 
 private:
-    // strip: the places across the top; otherwise in a column on the left.
-    bool tryFit(const SceneIndex& index, QSizeF size, qreal radius, bool strip);
+    // strip: the places across the top; otherwise in a column on the left. force: lay it out even when
+    // it does not fit (it is drawn clipped).
+    bool tryFit(const SceneIndex& index, QSizeF size, qreal radius, bool strip, bool force);
     QPointF areaSpot(Place place, int actor) const;
 
     QSizeF m_size;
     qreal m_radius = 10;
     qreal m_pitch = 26;
+    bool m_showNames = true;
     qreal m_labelPx = 10;
     qreal m_titlePx = 12;
     QRectF m_banner;

@@ -10,6 +10,7 @@
 #include <QPainter>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 
 namespace interleave {
@@ -110,6 +111,10 @@ void TokenPainter::paintToken(QPainter& p, const SceneFrame& f, int actor, QPoin
     p.setBrush(SceneStyle::stateFill(st, f.dark));
     p.drawEllipse(c, r, r);
 
+    if (!l.showNames()) {
+        p.restore();
+        return; // a dot in a crowd
+    }
     const QString name = SceneText::actorName(f.index->trace(), actor);
     p.setFont(pixelFont(r * (shortName(name).size() > 2 ? 0.62 : 0.8), true));
     p.setPen(SceneStyle::stateInk(st, f.dark));
@@ -170,6 +175,8 @@ void TokenPainter::paintHoldMarks(QPainter& p, const SceneFrame& f)
         p.setPen(SceneStyle::stateInk(a.state, f.dark));
         p.drawText(QRectF(m.centre.x() - r, m.centre.y() - r, 2 * r, 2 * r), Qt::AlignCenter, shortName(name));
         p.restore();
+        if (!f.layout->showNames())
+            continue;
         p.setFont(pixelFont(f.layout->labelPx()));
         p.setPen(SceneStyle::mutedText(f.dark));
         const qreal w = f.layout->pitch() - 2;
@@ -203,10 +210,21 @@ void TokenPainter::paintWakes(QPainter& p, const SceneFrame& f)
 {
     const qreal r = f.layout->radius();
     const qreal window = qreal(std::max<qint64>(1, f.index->wakeWindow()));
+    // Only the latest few: a hundred arrows say nothing.
+    constexpr std::size_t MaxArrows = 8;
+    std::vector<const ActorSnapshot*> woken;
     for (const ActorSnapshot& a : f.snapshot->actors) {
-        if (!a.wake || a.wake->from < 0 || a.wake->from == a.actor || !visible(f, a.actor) || !visible(f, a.wake->from)
-            || !a.alive)
-            continue;
+        if (a.wake && a.wake->from >= 0 && a.wake->from != a.actor && a.alive && visible(f, a.actor)
+            && visible(f, a.wake->from))
+            woken.push_back(&a);
+    }
+    if (woken.size() > MaxArrows) {
+        std::partial_sort(woken.begin(), woken.begin() + MaxArrows, woken.end(),
+            [](const ActorSnapshot* x, const ActorSnapshot* y) { return x->wake->sent > y->wake->sent; });
+        woken.resize(MaxArrows);
+    }
+    for (const ActorSnapshot* w : woken) {
+        const ActorSnapshot& a = *w;
         // Full strength until the woken actor runs, then fading.
         const qreal fade = 1.0 - qreal(std::max<qint64>(0, f.snapshot->time - a.wake->time)) / window;
         const QColor c = withAlpha(SceneStyle::flowColor(a.wake->kind, f.dark), std::max(0.2, fade));
