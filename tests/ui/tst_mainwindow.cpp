@@ -240,6 +240,15 @@ private slots:
         QVERIFY2(w.statusText().startsWith(QStringLiteral("Deadlock found")), qPrintable(w.statusText()));
         QCOMPARE(w.outcome()->sentences().first(),
             QStringLiteral("deadlock: philosopher 1 waits for fork 2, held by philosopher 2, who waits for fork 1"));
+        // The playhead lands on the moment the cycle was found, where the picture shows it.
+        const auto& instants = w.trace().instants();
+        const auto found = std::find_if(instants.begin(), instants.end(), [](const Instant& i) { return i.kind == InstantKind::Deadlock; });
+        QVERIFY(found != instants.end());
+        QCOMPARE(w.playback()->time(), found->time);
+        const SceneSnapshot& snap = w.findChild<SceneView*>()->snapshot();
+        QVERIFY(snap.deadlock.has_value());
+        for (std::size_t a = 1; a < snap.actors.size(); ++a)
+            QCOMPARE(snap.actors[a].state, State::Blocked); // both philosophers, each on the other's fork
     }
 
     void testLiveRunGrowsThenStops()

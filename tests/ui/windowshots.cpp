@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Screenshots of the main window for the README: runs one scenario, puts the playhead at a moment
 // of the run and saves the window as a PNG. Not a test; run it under Xvfb (see docs/screenshots).
-//   interleave_windowshots OUT.png SCENARIO [NAME=VALUE]... [--at FRACTION] [--dark] [--size WxH]
+//   interleave_windowshots OUT.png SCENARIO [NAME=VALUE]... [--at FRACTION|deadlock] [--dark] [--size WxH]
 #include "panels/paramform.h"
 #include "playback/playback.h"
 #include "window/mainwindow.h"
@@ -28,7 +28,7 @@ int main(int argc, char** argv)
     QTextStream err(stderr);
     QStringList args = QApplication::arguments().mid(1);
     if (args.size() < 2) {
-        err << "usage: interleave_windowshots OUT.png SCENARIO [NAME=VALUE]... [--at FRACTION] [--dark] [--size WxH]\n";
+        err << "usage: interleave_windowshots OUT.png SCENARIO [NAME=VALUE]... [--at FRACTION|deadlock] [--dark] [--size WxH]\n";
         return 2;
     }
     // A fresh settings store: the picture must not depend on whoever ran it before.
@@ -38,13 +38,16 @@ int main(int argc, char** argv)
     const QString out = args.takeFirst();
     const QString scenario = args.takeFirst();
     double at = 1.0;
+    bool atDeadlock = false; // --at deadlock: the moment the engine found it
     bool dark = false;
     QSize size(1600, 1000);
     QVariantMap params;
     for (int i = 0; i < args.size(); ++i) {
         const QString a = args.at(i);
         if (a == QLatin1String("--at") && i + 1 < args.size()) {
-            at = args.at(++i).toDouble();
+            const QString v = args.at(++i);
+            atDeadlock = v == QLatin1String("deadlock");
+            at = v.toDouble();
         } else if (a == QLatin1String("--dark")) {
             dark = true;
         } else if (a == QLatin1String("--size") && i + 1 < args.size()) {
@@ -82,7 +85,15 @@ int main(int argc, char** argv)
         err << "the run did not finish\n";
         return 1;
     }
-    w.playback()->seek(qint64(double(w.trace().duration()) * at));
+    qint64 t = qint64(double(w.trace().duration()) * at);
+    if (atDeadlock) {
+        for (const Instant& i : w.trace().instants())
+            if (i.kind == InstantKind::Deadlock) {
+                t = i.time;
+                break;
+            }
+    }
+    w.playback()->seek(t);
     // Let the views settle (animations, delayed layouts) before the picture is taken.
     QEventLoop settle;
     QTimer::singleShot(1500, &settle, &QEventLoop::quit);

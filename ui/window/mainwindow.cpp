@@ -473,8 +473,16 @@ void MainWindow::showTrace(const Trace& trace)
     m_trace = trace;
     m_views->setTrace(trace, false);
     m_playback->setTrace(trace);
-    // The end is where the story lands (the frozen deadlock, the final counter); Space replays it.
-    m_playback->seek(trace.duration());
+    // Land where the story does: the moment a deadlock was found (everyone still stuck in place, not
+    // yet cancelled), otherwise the end (the final counter). Space replays from the start.
+    qint64 landing = trace.duration();
+    for (const Instant& i : trace.instants()) {
+        if (i.kind == InstantKind::Deadlock) {
+            landing = i.time;
+            break;
+        }
+    }
+    m_playback->seek(landing);
     showOutcome(trace);
     updateActions();
     updateTitle();
