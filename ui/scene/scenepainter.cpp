@@ -155,6 +155,20 @@ void ScenePainter::paintAreas(QPainter& p, const SceneFrame& f)
         const qreal pad = std::max(6.0, l.radius() * 0.45);
         drawElided(p, QRectF(a.rect.left() + pad, a.rect.top() + 2, a.rect.width() - 2 * pad, l.labelPx() * 1.6),
             placeTitle(a.place));
+        if (a.place != Place::Done)
+            continue;
+        // How a thread ended matters (a daemon cut off, a thread that raised): say what the marks mean.
+        QStringList ends;
+        if (f.index->everIn(State::Done))
+            ends << tr("✓ finished normally");
+        if (f.index->everIn(State::Cancelled))
+            ends << tr("✕ cancelled (cut off)");
+        if (f.index->everIn(State::Failed))
+            ends << tr("! failed (an exception)");
+        p.setFont(pixelFont(l.labelPx()));
+        drawElided(p, QRectF(a.rect.left() + a.rect.width() * 0.3, a.rect.top() + 2, a.rect.width() * 0.7 - pad,
+                          l.labelPx() * 1.6),
+            ends.join(QStringLiteral("   ")), Qt::AlignRight | Qt::AlignVCenter);
     }
 }
 
