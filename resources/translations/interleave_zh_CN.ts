@@ -193,6 +193,14 @@
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
+        <message>
+            <source>acquisition order: %1</source>
+            <translation>获取顺序：%1</translation>
+        </message>
+        <message>
+            <source>wake-up order: %1</source>
+            <translation>唤醒顺序：%1</translation>
+        </message>
     </context>
     <context>
         <name>Params</name>
@@ -202,7 +210,7 @@
         </message>
         <message>
             <source>unknown parameter '%1' for this scenario; known: %2</source>
-            <translation type="unfinished" />
+            <translation>这个场景没有参数“%1”；已知参数：%2</translation>
         </message>
     </context>
     <context>
@@ -335,11 +343,11 @@
         <name>Runner</name>
         <message>
             <source>unknown scenario '%1'; known: %2</source>
-            <translation type="unfinished" />
+            <translation>未知场景“%1”；已知场景：%2</translation>
         </message>
         <message>
             <source>internal error: %1</source>
-            <translation type="unfinished" />
+            <translation>内部错误：%1</translation>
         </message>
     </context>
     <context>
@@ -1183,11 +1191,29 @@ print("main ends")       # _thread threads still working die with the process
         </message>
         <message>
             <source>Ready to run</source>
-            <translation type="unfinished" />
+            <translation>就绪</translation>
         </message>
         <message>
             <source>free</source>
             <translation type="unfinished">空闲</translation>
+        </message>
+        <message>
+            <source>✓ finished normally</source>
+            <translation>✓ 正常结束</translation>
+        </message>
+        <message>
+            <source>✕ cancelled (cut off)</source>
+            <translation>✕ 已取消（被切断）</translation>
+        </message>
+        <message>
+            <source>! failed (an exception)</source>
+            <translation>! 失败（发生异常）</translation>
+        </message>
+        <message numerus="yes">
+            <source>written %n time(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -1382,7 +1408,15 @@ print("main ends")       # _thread threads still working die with the process
         </message>
         <message>
             <source>%1 of %2 have arrived</source>
-            <translation type="unfinished" />
+            <translation>%2 个中已到达 %1 个</translation>
+        </message>
+        <message>
+            <source>Deadlock: %1 waits for %2, which it holds itself.</source>
+            <translation>死锁：%1 在等待 %2，而它自己正持有 %2。</translation>
+        </message>
+        <message>
+            <source>Deadlock: each waits for what the next one holds: %1.</source>
+            <translation>死锁：每个都在等待下一个持有的东西：%1。</translation>
         </message>
     </context>
     <context>
@@ -2694,6 +2728,18 @@ internal failure.
             <source>&amp;Faster (×10)</source>
             <translation>加速(&amp;F)（×10）</translation>
         </message>
+        <message>
+            <source>Open</source>
+            <translation>打开</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>导出</translation>
+        </message>
     </context>
     <context>
         <name>interleave::OutcomePanel</name>
@@ -2862,7 +2908,7 @@ internal failure.
         <name>interleave::TimelineView</name>
         <message>
             <source>No run yet: choose a scenario and press Run.</source>
-            <translation type="unfinished" />
+            <translation>还没有运行：选择一个场景并按“运行”。</translation>
         </message>
     </context>
     <context>
