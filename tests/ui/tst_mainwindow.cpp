@@ -372,6 +372,31 @@ private slots:
         QCOMPARE(w.recentFiles()->files().value(0), QFileInfo(path).absoluteFilePath());
     }
 
+    void testOpeningATraceDuringARunWins()
+    {
+        const QString path = m_files.filePath(QStringLiteral("short.json"));
+        {
+            MainWindow w;
+            runSemaphore(w, 50);
+            QVERIFY(w.saveTrace(path));
+        }
+        MainWindow w;
+        w.show();
+        chooseInBrowser(w, QStringLiteral("threads.semaphore"));
+        setInt(w, "hold_ms", 60000);
+        QSignalSpy windowFinished(&w, &MainWindow::runFinished);
+        QSignalSpy runnerFinished(w.runs()->runner(), &Runner::finished);
+        w.run();
+        QVERIFY(QTest::qWaitFor([&] { return w.playback()->trace().events().size() > 0; }, RunTimeoutMs));
+        QVERIFY(w.openTrace(path));
+        QVERIFY(!w.runs()->isRunning());
+        QVERIFY(runnerFinished.wait(10000)); // the cut-off run ends in the background...
+        QCOMPARE(windowFinished.count(), 0); // ...and is not shown over the file
+        QCOMPARE(w.trace().meta().params.value(QStringLiteral("hold_ms")).toLongLong(), 50);
+        QCOMPARE(w.playback()->trace().duration(), w.trace().duration());
+        QVERIFY(w.findChild<QPushButton*>(QStringLiteral("runButton"))->isEnabled());
+    }
+
     void testDropATraceOnTheWindow()
     {
         const QString path = m_files.filePath(QStringLiteral("dropped.json"));

@@ -79,8 +79,11 @@ bool MainWindow::openTrace(const QString& path)
             m_recent->remove(path);
         return false;
     }
-    if (m_runs->isRunning())
-        stop();
+    if (m_runs->isRunning()) {
+        // The file wins: the run's end must not replace it a moment later.
+        m_runs->discard();
+        m_stopRequested = false;
+    }
     QSettings().setValue(QStringLiteral("files/dir"), QFileInfo(path).absolutePath());
     m_recent->add(path);
 

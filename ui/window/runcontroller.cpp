@@ -55,6 +55,16 @@ void RunController::stop()
         m_runner->cancel();
 }
 
+void RunController::discard()
+{
+    if (!isRunning())
+        return;
+    m_runner->cancel();
+    // Its last batches and its end now carry a run id nobody waits for.
+    m_runId = 0;
+    m_live->stop();
+}
+
 std::size_t RunController::eventCount() const { return m_live->eventCount(); }
 
 qint64 RunController::liveNow() const { return m_live->now(); }

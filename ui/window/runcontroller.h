@@ -22,6 +22,7 @@ public:
     // On an invalid request returns false and sets *error (naming the parameter and what is allowed).
     bool start(const RunRequest& request, QString* error);
     void stop(); // the runner reports the cut-short run through finished()
+    void discard(); // stops the run and forgets it: nothing more is reported about it
     bool isRunning() const { return m_runId != 0; }
     quint64 runId() const { return m_runId; }
     std::size_t eventCount() const;
