@@ -10,7 +10,7 @@ cd "$(dirname "$0")"
 # Keep this list true: the README repeats it.
 PACKAGES=(
     build-essential cmake ninja-build git
-    qt6-base-dev qt6-base-dev-tools libqt6svg6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libgl-dev rapidjson-dev
     xvfb xauth
 )
