@@ -21,7 +21,7 @@ constexpr quintptr ChildBase = 3;
 
 InspectorModel::InspectorModel(QObject* parent)
     : QAbstractItemModel(parent)
-    , m_index(std::make_unique<SceneIndex>())
+    , m_index(std::make_shared<const SceneIndex>())
 {
 }
 
@@ -31,7 +31,7 @@ void InspectorModel::setTrace(const Trace& trace)
 {
     if (m_index->isOf(trace))
         return;
-    auto next = std::make_unique<SceneIndex>(trace);
+    auto next = SceneIndex::shared(trace);
     // A live run sends a longer trace every few frames; while its rows stay the same, update them in
     // place so the view keeps its selection, expansion and scroll position.
     if (next->trace().actors().size() == m_index->trace().actors().size()

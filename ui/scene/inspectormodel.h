@@ -56,7 +56,7 @@ private:
     QVariant resourceData(int row, int column, int role) const;
     QVariant childData(int resourceRow, int row, int column, int role) const;
 
-    std::unique_ptr<SceneIndex> m_index;
+    std::shared_ptr<const SceneIndex> m_index; // shared with the other views of the same trace
     SceneSnapshot m_snapshot;
     std::vector<std::vector<Child>> m_children; // per shown resource
     bool m_dark = false;

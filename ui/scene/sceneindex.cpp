@@ -88,6 +88,15 @@ SceneIndex::SceneIndex(const Trace& trace)
     indexDeadlocks();
 }
 
+std::shared_ptr<const SceneIndex> SceneIndex::shared(const Trace& trace)
+{
+    // The last one asked for; it keeps its trace alive, so isOf() cannot mistake a new trace for it.
+    thread_local std::shared_ptr<const SceneIndex> last;
+    if (!last || !last->isOf(trace))
+        last = std::make_shared<const SceneIndex>(trace);
+    return last;
+}
+
 bool SceneIndex::isOf(const Trace& other) const { return &m_trace.events() == &other.events(); }
 
 bool SceneIndex::isShown(int resource) const

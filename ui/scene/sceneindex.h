@@ -3,6 +3,7 @@
 
 #include "trace/trace.h"
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -30,6 +31,9 @@ public:
 
     SceneIndex() = default;
     explicit SceneIndex(const Trace& trace);
+    // The index of `trace`, built once however many views ask on this thread: the scene and the
+    // inspector share it (a live run hands them a new trace every few frames).
+    static std::shared_ptr<const SceneIndex> shared(const Trace& trace);
 
     const Trace& trace() const { return m_trace; }
     // True when `other` shares this index's trace data (a cheap identity test: the index keeps its

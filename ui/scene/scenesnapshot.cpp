@@ -8,12 +8,7 @@ namespace interleave {
 
 SceneSnapshot SceneSnapshot::at(const Trace& trace, qint64 t)
 {
-    // One index per thread, for the last trace seen: it holds that trace, so a new trace can never
-    // be mistaken for it.
-    thread_local std::unique_ptr<SceneIndex> cached;
-    if (!cached || !cached->isOf(trace))
-        cached = std::make_unique<SceneIndex>(trace);
-    return at(*cached, t);
+    return at(*SceneIndex::shared(trace), t);
 }
 
 SceneSnapshot SceneSnapshot::at(const SceneIndex& index, qint64 t)

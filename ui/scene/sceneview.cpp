@@ -11,7 +11,7 @@ namespace interleave {
 
 SceneView::SceneView(QWidget* parent)
     : QWidget(parent)
-    , m_index(std::make_unique<SceneIndex>())
+    , m_index(std::make_shared<const SceneIndex>())
 {
     setAttribute(Qt::WA_OpaquePaintEvent);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
@@ -47,7 +47,7 @@ void SceneView::setTrace(const Trace& trace)
     const bool grows = !m_index->trace().actors().empty() && trace.actors().size() >= m_index->trace().actors().size();
     rememberShown();
     const std::vector<std::optional<QPointF>> seen = grows ? m_lastSeen : std::vector<std::optional<QPointF>> {};
-    m_index = std::make_unique<SceneIndex>(trace);
+    m_index = SceneIndex::shared(trace);
     m_snapshot = SceneSnapshot::at(*m_index, m_playback ? m_playback->time() : 0);
     relayout();
     m_lastSeen = seen;

@@ -61,7 +61,7 @@ private:
     void step(const QVariant& progress);
 
     QPointer<Playback> m_playback;
-    std::unique_ptr<SceneIndex> m_index;
+    std::shared_ptr<const SceneIndex> m_index; // shared with the other views of the same trace
     SceneSnapshot m_snapshot;
     SceneLayout m_layout;
     std::vector<QPointF> m_from; // token positions when the current move began
