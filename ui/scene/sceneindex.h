@@ -21,7 +21,7 @@ struct DeadlockInfo {
 };
 
 // What the scene needs from a trace beyond the trace's own views, derived once per trace so that a
-// snapshot at any time costs binary searches only. Copies share nothing; build one per trace.
+// snapshot at any time costs binary searches only. Build one per trace, or ask shared() for it.
 class SceneIndex {
 public:
     struct ActiveHold {
