@@ -143,7 +143,11 @@ void TransportBar::syncTime()
     const qint64 now = m_playback->time();
     m_scrub->setEnabled(duration > 0);
     m_scrub->setValue(duration > 0 ? int(std::llround(double(now) * ScrubSteps / double(duration))) : 0);
-    m_timeLabel->setText(formatTime(now) + QLatin1String(" / ") + formatTime(duration));
+    const QString total = formatTime(duration);
+    m_timeLabel->setText(formatTime(now) + QLatin1String(" / ") + total);
+    // Room for the widest time ("999.999 ms"), so the slider does not shift while the playhead moves.
+    m_timeLabel->setMinimumWidth(
+        m_timeLabel->fontMetrics().horizontalAdvance(formatTime(999999) + QLatin1String(" / ") + total));
 }
 
 void TransportBar::syncSpeed()
