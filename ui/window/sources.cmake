@@ -8,7 +8,7 @@ target_sources(interleave_ui PRIVATE
     window/exportdialog.h window/exportdialog.cpp
     window/recentfiles.h window/recentfiles.cpp
     window/shortcutsdialog.h window/shortcutsdialog.cpp
-    window/mainwindow.h window/mainwindow.cpp window/mainwindowfiles.cpp
+    window/mainwindow.h window/mainwindow.cpp window/mainwindowactions.cpp window/mainwindowfiles.cpp
 )
 
 qt_add_resources(interleave_ui "interleave_icons"
