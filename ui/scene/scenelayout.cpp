@@ -29,13 +29,13 @@ Metrics metricsFor(qreal r, const Trace& trace)
     font.setPixelSize(int(std::lround(m.labelPx)));
     const QFontMetricsF fm(font);
     qreal nameW = 0;
-    if (r >= 8) {
+    if (r >= 6) {
         for (const ActorInfo& a : trace.actors())
             nameW = std::max(nameW, fm.horizontalAdvance(a.name));
     }
     // Crowds (hundreds of threads) get dots without names: names would only overlap.
-    m.names = r >= 8;
-    m.pitchX = m.names ? std::max(2.6 * r, std::min(nameW, 7.5 * m.labelPx) + 8) : 2.6 * r;
+    m.names = r >= 6;
+    m.pitchX = m.names ? std::max(2.6 * r, std::min(nameW, 5.5 * m.labelPx) + 6) : 2.6 * r;
     m.pitchY = m.names ? 2.6 * r + m.labelPx + 2 : 2.6 * r;
     m.captionH = m.labelPx * 1.7;
     m.headerH = m.titlePx * 1.45 + m.labelPx * 1.5;
