@@ -228,7 +228,8 @@ private slots:
         if (lost == 0)
             QCOMPARE(sentences.first(), QStringLiteral("counter %1 of 4,000: no update lost").arg(counter));
         else if (lost > 1)
-            QCOMPARE(sentences.first(), QStringLiteral("counter %1 of 4,000: %2 updates lost").arg(counter, QLocale().toString(lost)));
+            QCOMPARE(sentences.first(),
+                QStringLiteral("counter %1 of 4,000: %2 updates lost").arg(counter, QLocale().toString(lost)));
     }
 
     void testDeadlockFound()
@@ -242,7 +243,8 @@ private slots:
             QStringLiteral("deadlock: philosopher 1 waits for fork 2, held by philosopher 2, who waits for fork 1"));
         // The playhead lands on the moment the cycle was found, where the picture shows it.
         const auto& instants = w.trace().instants();
-        const auto found = std::find_if(instants.begin(), instants.end(), [](const Instant& i) { return i.kind == InstantKind::Deadlock; });
+        const auto found = std::find_if(
+            instants.begin(), instants.end(), [](const Instant& i) { return i.kind == InstantKind::Deadlock; });
         QVERIFY(found != instants.end());
         QCOMPARE(w.playback()->time(), found->time);
         const SceneSnapshot& snap = w.findChild<SceneView*>()->snapshot();
@@ -485,7 +487,8 @@ private slots:
         QVERIFY(lines.contains(QStringLiteral("Export Image\tCtrl+E")));
         QVERIFY(lines.contains(QStringLiteral("Open Trace\tCtrl+O")));
         QVERIFY(lines.contains(QStringLiteral("Next Event\tRight")));
-        QVERIFY(std::any_of(lines.begin(), lines.end(), [](const QString& l) { return l.endsWith(QStringLiteral("\tSpace")); }));
+        QVERIFY(std::any_of(
+            lines.begin(), lines.end(), [](const QString& l) { return l.endsWith(QStringLiteral("\tSpace")); }));
         QCOMPARE(ShortcutsDialog::plainText(QStringLiteral("&Open Trace\u2026")), QStringLiteral("Open Trace"));
         QCOMPARE(ShortcutsDialog::plainText(QStringLiteral("\u8fd0\u884c(&R)")), QStringLiteral("\u8fd0\u884c"));
     }

@@ -26,7 +26,8 @@ class TestOutcomeFormatter : public QObject {
         state(0, 1, State::Running, -1);
         state(10, 0, State::Blocked, 1);
         state(12, 1, State::Blocked, 0);
-        return Trace::build({}, { ActorInfo { QStringLiteral("philosopher 1") }, ActorInfo { QStringLiteral("philosopher 2") } },
+        return Trace::build({},
+            { ActorInfo { QStringLiteral("philosopher 1") }, ActorInfo { QStringLiteral("philosopher 2") } },
             { ResourceInfo { QStringLiteral("fork 1") }, ResourceInfo { QStringLiteral("fork 2") } }, {}, events);
     }
 
@@ -38,29 +39,32 @@ private slots:
         QTest::addColumn<QVariantMap>("outcome");
         QTest::addColumn<QStringList>("expected");
 
-        QTest::newRow("race loses updates")
-            << QVariantMap { { QStringLiteral("counter"), 3412 }, { QStringLiteral("expected"), 4000 },
-                   { QStringLiteral("lost"), 588 } }
-            << QStringList { QStringLiteral("counter 3,412 of 4,000: 588 updates lost") };
-        QTest::newRow("race with a lock loses nothing")
-            << QVariantMap { { QStringLiteral("counter"), 4000 }, { QStringLiteral("expected"), 4000 },
-                   { QStringLiteral("lost"), 0 } }
-            << QStringList { QStringLiteral("counter 4,000 of 4,000: no update lost") };
+        QTest::newRow("race loses updates") << QVariantMap {
+            { QStringLiteral("counter"), 3412 }, { QStringLiteral("expected"), 4000 }, { QStringLiteral("lost"), 588 }
+        } << QStringList { QStringLiteral("counter 3,412 of 4,000: 588 updates lost") };
+        QTest::newRow("race with a lock loses nothing") << QVariantMap {
+            { QStringLiteral("counter"), 4000 }, { QStringLiteral("expected"), 4000 }, { QStringLiteral("lost"), 0 }
+        } << QStringList { QStringLiteral("counter 4,000 of 4,000: no update lost") };
         QTest::newRow("lost computed when not given")
             << QVariantMap { { QStringLiteral("counter"), 999 }, { QStringLiteral("expected"), 1000 } }
             << QStringList { QStringLiteral("counter 999 of 1,000: 1 update lost") };
         QTest::newRow("deadlock cycle of names")
             << QVariantMap { { QStringLiteral("deadlock"), true },
-                   { QStringLiteral("cycle"), QStringList { QStringLiteral("philosopher 1"), QStringLiteral("philosopher 2") } },
-                   { QStringLiteral("cycle_resources"), QStringList { QStringLiteral("fork 2"), QStringLiteral("fork 1") } },
+                   { QStringLiteral("cycle"),
+                       QStringList { QStringLiteral("philosopher 1"), QStringLiteral("philosopher 2") } },
+                   { QStringLiteral("cycle_resources"),
+                       QStringList { QStringLiteral("fork 2"), QStringLiteral("fork 1") } },
                    { QStringLiteral("reason"), QStringLiteral("the engine's own words") } }
             << QStringList { QStringLiteral(
                    "deadlock: philosopher 1 waits for fork 2, held by philosopher 2, who waits for fork 1") };
         QTest::newRow("deadlock cycle of three")
             << QVariantMap { { QStringLiteral("deadlock"), true },
-                   { QStringLiteral("cycle"), QStringList { QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C") } },
-                   { QStringLiteral("cycle_resources"), QStringList { QStringLiteral("x"), QStringLiteral("y"), QStringLiteral("z") } } }
-            << QStringList { QStringLiteral("deadlock: A waits for x, held by B, who waits for y, held by C, who waits for z") };
+                   { QStringLiteral("cycle"),
+                       QStringList { QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C") } },
+                   { QStringLiteral("cycle_resources"),
+                       QStringList { QStringLiteral("x"), QStringLiteral("y"), QStringLiteral("z") } } }
+            << QStringList { QStringLiteral(
+                   "deadlock: A waits for x, held by B, who waits for y, held by C, who waits for z") };
         QTest::newRow("deadlock cycle by index, waits read from the trace")
             << QVariantMap { { QStringLiteral("deadlock"), true }, { QStringLiteral("cycle"), QVariantList { 0, 1 } } }
             << QStringList { QStringLiteral(
@@ -69,28 +73,29 @@ private slots:
             << QVariantMap { { QStringLiteral("deadlock"), true },
                    { QStringLiteral("reason"), QStringLiteral("consumer waits on condition 'ready': a lost wake-up") } }
             << QStringList { QStringLiteral("deadlock: consumer waits on condition 'ready': a lost wake-up") };
-        QTest::newRow("no deadlock")
-            << QVariantMap { { QStringLiteral("deadlock"), false }, { QStringLiteral("meals"), 6 } }
-            << QStringList { QStringLiteral("no deadlock"), QStringLiteral("meals: 6") };
-        QTest::newRow("bounded concurrency")
-            << QVariantMap { { QStringLiteral("max_concurrent"), 2 } }
-            << QStringList { QStringLiteral("at most 2 at once (max_concurrent 2)") };
-        QTest::newRow("orders")
-            << QVariantMap { { QStringLiteral("results"), QVariantList { 1, 4, 9 } },
-                   { QStringLiteral("completion_order"), QStringList { QStringLiteral("Thread-2"), QStringLiteral("Thread-1") } } }
-            << QStringList { QStringLiteral("results: 1, 4, 9"), QStringLiteral("completion order: Thread-2, Thread-1") };
+        QTest::newRow("no deadlock") << QVariantMap { { QStringLiteral("deadlock"), false },
+            { QStringLiteral("meals"), 6 } }
+                                     << QStringList { QStringLiteral("no deadlock"), QStringLiteral("meals: 6") };
+        QTest::newRow("bounded concurrency") << QVariantMap { { QStringLiteral("max_concurrent"), 2 } }
+                                             << QStringList { QStringLiteral("at most 2 at once (max_concurrent 2)") };
+        QTest::newRow("orders") << QVariantMap { { QStringLiteral("results"), QVariantList { 1, 4, 9 } },
+            { QStringLiteral("completion_order"),
+                QStringList { QStringLiteral("Thread-2"), QStringLiteral("Thread-1") } } }
+                                << QStringList { QStringLiteral("results: 1, 4, 9"),
+                                       QStringLiteral("completion order: Thread-2, Thread-1") };
         QTest::newRow("cancelled flags per task")
             << QVariantMap { { QStringLiteral("cancelled"), QVariantList { false, false, true, true } } }
             << QStringList { QStringLiteral("cancelled: task 2, 3") };
-        QTest::newRow("timeout")
-            << QVariantMap { { QStringLiteral("timed_out"), true } } << QStringList { QStringLiteral("timed out") };
-        QTest::newRow("sockets")
-            << QVariantMap { { QStringLiteral("echoed"), 5 }, { QStringLiteral("lost"), 1 }, { QStringLiteral("retries"), 2 } }
-            << QStringList { QStringLiteral("5 echoed, 1 lost, 2 retries") };
+        QTest::newRow("timeout") << QVariantMap { { QStringLiteral("timed_out"), true } }
+                                 << QStringList { QStringLiteral("timed out") };
+        QTest::newRow("sockets") << QVariantMap { { QStringLiteral("echoed"), 5 }, { QStringLiteral("lost"), 1 },
+            { QStringLiteral("retries"), 2 } }
+                                 << QStringList { QStringLiteral("5 echoed, 1 lost, 2 retries") };
         QTest::newRow("unknown keys are never hidden")
             << QVariantMap { { QStringLiteral("released"), 3 }, { QStringLiteral("set"), true },
                    { QStringLiteral("wake_order"), QStringList { QStringLiteral("a"), QStringLiteral("b") } } }
-            << QStringList { QStringLiteral("wake-up order: a, b"), QStringLiteral("released: 3"), QStringLiteral("set: yes") };
+            << QStringList { QStringLiteral("wake-up order: a, b"), QStringLiteral("released: 3"),
+                   QStringLiteral("set: yes") };
         QTest::newRow("nothing to say") << QVariantMap {} << QStringList {};
     }
 
@@ -105,9 +110,11 @@ private slots:
     {
         TraceMeta meta;
         meta.scenario = QStringLiteral("threads.race");
-        meta.outcome = { { QStringLiteral("counter"), 3412 }, { QStringLiteral("expected"), 4000 }, { QStringLiteral("lost"), 588 } };
+        meta.outcome = { { QStringLiteral("counter"), 3412 }, { QStringLiteral("expected"), 4000 },
+            { QStringLiteral("lost"), 588 } };
         const Trace trace = Trace::build(meta, {}, {}, {}, {});
-        QCOMPARE(OutcomeFormatter::sentences(trace), QStringList { QStringLiteral("counter 3,412 of 4,000: 588 updates lost") });
+        QCOMPARE(OutcomeFormatter::sentences(trace),
+            QStringList { QStringLiteral("counter 3,412 of 4,000: 588 updates lost") });
     }
 };
 

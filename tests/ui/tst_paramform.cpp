@@ -17,20 +17,22 @@ class TestParamForm : public QObject {
     static ParamSchema schema()
     {
         return {
-            ParamSpec::integer(QStringLiteral("workers"), 4, 1, 100, QStringLiteral("Workers"), QStringLiteral("How many threads.")),
-            ParamSpec::integer(QStringLiteral("hold_ms"), 2000, 0, 60000, QStringLiteral("Hold"), QStringLiteral("How long."),
-                QStringLiteral("ms")),
+            ParamSpec::integer(
+                QStringLiteral("workers"), 4, 1, 100, QStringLiteral("Workers"), QStringLiteral("How many threads.")),
+            ParamSpec::integer(QStringLiteral("hold_ms"), 2000, 0, 60000, QStringLiteral("Hold"),
+                QStringLiteral("How long."), QStringLiteral("ms")),
             ParamSpec::real(QStringLiteral("ratio"), 0.5, 0, 1, QStringLiteral("Ratio"), QStringLiteral("A share.")),
             ParamSpec::boolean(QStringLiteral("lock"), false, QStringLiteral("Lock"), QStringLiteral("Use the lock.")),
-            ParamSpec::choice(QStringLiteral("wait"), { QStringLiteral("join"), QStringLiteral("sleep") }, QStringLiteral("join"),
-                QStringLiteral("Wait"), QStringLiteral("How main waits.")),
+            ParamSpec::choice(QStringLiteral("wait"), { QStringLiteral("join"), QStringLiteral("sleep") },
+                QStringLiteral("join"), QStringLiteral("Wait"), QStringLiteral("How main waits.")),
         };
     }
 
     static QVariantMap defaults()
     {
         return { { QStringLiteral("workers"), qint64(4) }, { QStringLiteral("hold_ms"), qint64(2000) },
-            { QStringLiteral("ratio"), 0.5 }, { QStringLiteral("lock"), false }, { QStringLiteral("wait"), QStringLiteral("join") } };
+            { QStringLiteral("ratio"), 0.5 }, { QStringLiteral("lock"), false },
+            { QStringLiteral("wait"), QStringLiteral("join") } };
     }
 
 private slots:
@@ -100,7 +102,8 @@ private slots:
     void testSavedValuesOverrideDefaults()
     {
         ParamForm form;
-        form.setSchema(schema(), { { QStringLiteral("lock"), true }, { QStringLiteral("wait"), QStringLiteral("sleep") } });
+        form.setSchema(
+            schema(), { { QStringLiteral("lock"), true }, { QStringLiteral("wait"), QStringLiteral("sleep") } });
         QCOMPARE(form.values().value(QStringLiteral("lock")).toBool(), true);
         QCOMPARE(form.values().value(QStringLiteral("wait")).toString(), QStringLiteral("sleep"));
     }

@@ -57,8 +57,8 @@ private slots:
         QCOMPARE(model.rowCount(model.index(1, 0)), 1);
         // Catalog order within a category, categories in order of first appearance.
         QCOMPARE(visibleIds(&model),
-            (QStringList { QStringLiteral("threads.race"), QStringLiteral("threads.lock"), QStringLiteral("threads.semaphore"),
-                QStringLiteral("pool.map") }));
+            (QStringList { QStringLiteral("threads.race"), QStringLiteral("threads.lock"),
+                QStringLiteral("threads.semaphore"), QStringLiteral("pool.map") }));
         QVERIFY(!(model.flags(model.index(0, 0)) & Qt::ItemIsSelectable)); // a heading is not a choice
         QVERIFY(model.flags(model.indexOf(QStringLiteral("pool.map"))) & Qt::ItemIsSelectable);
         QVERIFY(!model.indexOf(QStringLiteral("nope")).isValid());
@@ -70,13 +70,15 @@ private slots:
         QTest::addColumn<QStringList>("expected");
         QTest::newRow("by title") << QStringLiteral("semaphore") << QStringList { QStringLiteral("threads.semaphore") };
         QTest::newRow("by id, any case") << QStringLiteral("POOL.MAP") << QStringList { QStringLiteral("pool.map") };
-        QTest::newRow("by summary") << QStringLiteral("loses updates") << QStringList { QStringLiteral("threads.race") };
+        QTest::newRow("by summary") << QStringLiteral("loses updates")
+                                    << QStringList { QStringLiteral("threads.race") };
         QTest::newRow("a category name lists all of it")
             << categoryTitle(QStringLiteral("pool")) << QStringList { QStringLiteral("pool.map") };
         QTest::newRow("nothing") << QStringLiteral("zebra") << QStringList {};
         QTest::newRow("empty shows all") << QString()
-                                         << QStringList { QStringLiteral("threads.race"), QStringLiteral("threads.lock"),
-                                                QStringLiteral("threads.semaphore"), QStringLiteral("pool.map") };
+                                         << QStringList { QStringLiteral("threads.race"),
+                                                QStringLiteral("threads.lock"), QStringLiteral("threads.semaphore"),
+                                                QStringLiteral("pool.map") };
     }
 
     void testFilter()

@@ -26,8 +26,10 @@ private slots:
     void testSpeedScaleIsLogarithmic()
     {
         QCOMPARE(TransportBar::positionToSpeed(TransportBar::speedToPosition(1.0)), 1.0);
-        QCOMPARE(TransportBar::speedToPosition(100.0) - TransportBar::speedToPosition(10.0), TransportBar::StepsPerDecade);
-        QCOMPARE(TransportBar::speedToPosition(1e-4) - TransportBar::speedToPosition(1e-5), TransportBar::StepsPerDecade);
+        QCOMPARE(
+            TransportBar::speedToPosition(100.0) - TransportBar::speedToPosition(10.0), TransportBar::StepsPerDecade);
+        QCOMPARE(
+            TransportBar::speedToPosition(1e-4) - TransportBar::speedToPosition(1e-5), TransportBar::StepsPerDecade);
         QVERIFY(qAbs(TransportBar::positionToSpeed(TransportBar::speedToPosition(1e-5)) - 1e-5) < 1e-12);
     }
 

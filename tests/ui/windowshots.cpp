@@ -28,7 +28,8 @@ int main(int argc, char** argv)
     QTextStream err(stderr);
     QStringList args = QApplication::arguments().mid(1);
     if (args.size() < 2) {
-        err << "usage: interleave_windowshots OUT.png SCENARIO [NAME=VALUE]... [--at FRACTION|deadlock] [--dark] [--size WxH]\n";
+        err << "usage: interleave_windowshots OUT.png SCENARIO [NAME=VALUE]... [--at FRACTION|deadlock] [--dark] "
+               "[--size WxH]\n";
         return 2;
     }
     // A fresh settings store: the picture must not depend on whoever ran it before.

@@ -56,7 +56,10 @@ void ExplanationPanel::setUnknownScenario(const QString& id, const QString& titl
     render();
 }
 
-QString ExplanationPanel::text() const { return m_browser->toPlainText(); }
+QString ExplanationPanel::text() const
+{
+    return m_browser->toPlainText();
+}
 
 void ExplanationPanel::changeEvent(QEvent* event)
 {
@@ -78,20 +81,24 @@ void ExplanationPanel::render()
         html += paragraphs(m_scenario->explanation());
         html += QStringLiteral("<h4>%1</h4>").arg(tr("The same in Python").toHtmlEscaped());
         // A table cell gives the snippet a background that QTextDocument draws reliably.
-        html += QStringLiteral("<table width=\"100%\" cellpadding=\"8\" style=\"background-color:%1;\"><tr><td>"
-                               "<pre style=\"font-family:'%2'; color:%3; white-space:pre-wrap;\">%4</pre></td></tr></table>")
+        html += QStringLiteral(
+            "<table width=\"100%\" cellpadding=\"8\" style=\"background-color:%1;\"><tr><td>"
+            "<pre style=\"font-family:'%2'; color:%3; white-space:pre-wrap;\">%4</pre></td></tr></table>")
                     .arg(pal.color(QPalette::AlternateBase).name(), mono, pal.color(QPalette::Text).name(),
                         m_scenario->pythonSnippet().toHtmlEscaped());
         html += QStringLiteral("<p style=\"color:%1;\"><code>%2</code></p>")
                     .arg(pal.color(QPalette::PlaceholderText).name(), m_scenario->id());
     } else if (!m_unknownId.isEmpty()) {
-        html += QStringLiteral("<h3>%1</h3>").arg((m_unknownTitle.isEmpty() ? m_unknownId : m_unknownTitle).toHtmlEscaped());
+        html += QStringLiteral("<h3>%1</h3>")
+                    .arg((m_unknownTitle.isEmpty() ? m_unknownId : m_unknownTitle).toHtmlEscaped());
         html += QStringLiteral("<p>%1</p>")
-                    .arg(tr("This trace was recorded from the scenario \u201c%1\u201d, which this version does not know.")
+                    .arg(tr(
+                        "This trace was recorded from the scenario \u201c%1\u201d, which this version does not know.")
                              .arg(m_unknownId)
                              .toHtmlEscaped());
     } else {
-        html += QStringLiteral("<p>%1</p>").arg(tr("Pick a scenario on the left to read what it shows.").toHtmlEscaped());
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(tr("Pick a scenario on the left to read what it shows.").toHtmlEscaped());
     }
     m_browser->setHtml(html);
 }

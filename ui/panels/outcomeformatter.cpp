@@ -24,7 +24,10 @@ bool isNumber(const QVariant& v)
     }
 }
 
-QString number(qint64 n) { return QLocale().toString(n); }
+QString number(qint64 n)
+{
+    return QLocale().toString(n);
+}
 
 // An outcome may name an actor or a resource, or give its index in the trace.
 QString nameOf(const QVariant& v, bool actor, const Trace& trace)
@@ -144,7 +147,7 @@ QStringList OutcomeFormatter::sentences(const QString& scenario, const QVariantM
         if (rest.contains(QStringLiteral("expected"))) {
             const qint64 expected = rest.take(QStringLiteral("expected")).toLongLong();
             const qint64 lost = rest.contains(QStringLiteral("lost")) ? rest.take(QStringLiteral("lost")).toLongLong()
-                                                                        : expected - counter;
+                                                                      : expected - counter;
             if (lost == 0)
                 out << tr("counter %1 of %2: no update lost").arg(number(counter), number(expected));
             else if (lost == 1)
@@ -179,7 +182,8 @@ QStringList OutcomeFormatter::sentences(const QString& scenario, const QVariantM
             for (int i = 0; i < flags.size(); ++i)
                 if (flags.at(i).toBool())
                     which << number(i);
-            out << (which.isEmpty() ? tr("no task cancelled") : tr("cancelled: task %1").arg(which.join(QLatin1String(", "))));
+            out << (which.isEmpty() ? tr("no task cancelled")
+                                    : tr("cancelled: task %1").arg(which.join(QLatin1String(", "))));
         } else if (v.typeId() == QMetaType::Bool) {
             out << (v.toBool() ? tr("cancelled") : tr("not cancelled"));
         } else {

@@ -35,9 +35,15 @@ void OutcomePanel::setMessage(const QString& message)
     render();
 }
 
-void OutcomePanel::clear() { setMessage({}); }
+void OutcomePanel::clear()
+{
+    setMessage({});
+}
 
-QString OutcomePanel::text() const { return m_browser->toPlainText(); }
+QString OutcomePanel::text() const
+{
+    return m_browser->toPlainText();
+}
 
 void OutcomePanel::changeEvent(QEvent* event)
 {
@@ -54,7 +60,8 @@ void OutcomePanel::render()
         const bool dark = palette().color(QPalette::Base).lightness() < 128;
         const QString alarm = dark ? QStringLiteral("#ff7b72") : QStringLiteral("#c0262d");
         html += QStringLiteral("<p style=\"font-size:large; font-weight:600;%1\">%2</p>")
-                    .arg(m_alarming ? QStringLiteral(" color:%1;").arg(alarm) : QString(), m_sentences.first().toHtmlEscaped());
+                    .arg(m_alarming ? QStringLiteral(" color:%1;").arg(alarm) : QString(),
+                        m_sentences.first().toHtmlEscaped());
         if (m_sentences.size() > 1) {
             html += QLatin1String("<ul>");
             for (qsizetype i = 1; i < m_sentences.size(); ++i)
@@ -65,7 +72,8 @@ void OutcomePanel::render()
         html = QStringLiteral("<p>%1</p>").arg(m_message.toHtmlEscaped());
     } else {
         html = QStringLiteral("<p style=\"color:%1;\">%2</p>")
-                   .arg(palette().color(QPalette::PlaceholderText).name(), tr("Run the scenario to see what happened.").toHtmlEscaped());
+                   .arg(palette().color(QPalette::PlaceholderText).name(),
+                       tr("Run the scenario to see what happened.").toHtmlEscaped());
     }
     m_browser->setHtml(html);
 }

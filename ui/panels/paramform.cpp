@@ -242,7 +242,10 @@ void ParamForm::setValues(const QVariantMap& values)
         emit paramsChanged();
 }
 
-void ParamForm::resetToDefaults() { setValues(defaults()); }
+void ParamForm::resetToDefaults()
+{
+    setValues(defaults());
+}
 
 QWidget* ParamForm::editor(const QString& name) const
 {

@@ -60,7 +60,10 @@ void ScenarioBrowser::setScenarios(const std::vector<const Scenario*>& scenarios
     m_current.clear();
 }
 
-QString ScenarioBrowser::currentScenario() const { return m_current; }
+QString ScenarioBrowser::currentScenario() const
+{
+    return m_current;
+}
 
 bool ScenarioBrowser::selectScenario(const QString& id)
 {
@@ -72,9 +75,15 @@ bool ScenarioBrowser::selectScenario(const QString& id)
     return true;
 }
 
-void ScenarioBrowser::setFilterText(const QString& text) { m_filter->setText(text); }
+void ScenarioBrowser::setFilterText(const QString& text)
+{
+    m_filter->setText(text);
+}
 
-QString ScenarioBrowser::filterText() const { return m_filter->text(); }
+QString ScenarioBrowser::filterText() const
+{
+    return m_filter->text();
+}
 
 void ScenarioBrowser::onCurrentChanged()
 {

@@ -17,8 +17,8 @@ void ScenarioModel::setScenarios(const std::vector<const Scenario*>& scenarios)
     beginResetModel();
     m_categories.clear();
     for (const Scenario* s : scenarios) {
-        auto it = std::find_if(m_categories.begin(), m_categories.end(),
-            [&](const Category& c) { return c.id == s->category(); });
+        auto it = std::find_if(
+            m_categories.begin(), m_categories.end(), [&](const Category& c) { return c.id == s->category(); });
         if (it == m_categories.end()) {
             m_categories.push_back({ s->category(), categoryTitle(s->category()), {} });
             it = m_categories.end() - 1;
@@ -64,7 +64,10 @@ int ScenarioModel::rowCount(const QModelIndex& parent) const
     return int(m_categories[std::size_t(parent.row())].scenarios.size());
 }
 
-int ScenarioModel::columnCount(const QModelIndex&) const { return 1; }
+int ScenarioModel::columnCount(const QModelIndex&) const
+{
+    return 1;
+}
 
 QVariant ScenarioModel::data(const QModelIndex& index, int role) const
 {

@@ -119,8 +119,8 @@ ExportDialog::ExportDialog(QWidget* parent)
     syncFormat();
 }
 
-void ExportDialog::setRanges(qint64 duration, std::pair<qint64, qint64> visible,
-    std::optional<std::pair<qint64, qint64>> selection)
+void ExportDialog::setRanges(
+    qint64 duration, std::pair<qint64, qint64> visible, std::optional<std::pair<qint64, qint64>> selection)
 {
     m_duration = duration;
     m_visibleRange = visible;
@@ -130,8 +130,9 @@ void ExportDialog::setRanges(qint64 duration, std::pair<qint64, qint64> visible,
                            .arg(TransportBar::formatTime(visible.first), TransportBar::formatTime(visible.second)));
     m_selection->setEnabled(selection.has_value());
     if (selection)
-        m_selection->setText(tr("The selection (%1 to %2)")
-                                 .arg(TransportBar::formatTime(selection->first), TransportBar::formatTime(selection->second)));
+        m_selection->setText(
+            tr("The selection (%1 to %2)")
+                .arg(TransportBar::formatTime(selection->first), TransportBar::formatTime(selection->second)));
     else
         m_selection->setText(tr("The selection (shift-drag on the timeline to make one)"));
     if (!selection && m_selection->isChecked())
@@ -145,7 +146,10 @@ void ExportDialog::setFormat(const QString& suffix)
         m_format->setCurrentIndex(i);
 }
 
-QString ExportDialog::format() const { return m_format->currentData().toString(); }
+QString ExportDialog::format() const
+{
+    return m_format->currentData().toString();
+}
 
 void ExportDialog::setRange(Range range)
 {
@@ -154,7 +158,10 @@ void ExportDialog::setRange(Range range)
     m_rangeGroup->button(int(range))->setChecked(true);
 }
 
-ExportDialog::Range ExportDialog::range() const { return Range(m_rangeGroup->checkedId()); }
+ExportDialog::Range ExportDialog::range() const
+{
+    return Range(m_rangeGroup->checkedId());
+}
 
 void ExportDialog::setPath(const QString& path)
 {
@@ -166,7 +173,10 @@ void ExportDialog::setPath(const QString& path)
         syncFormat();
 }
 
-QString ExportDialog::path() const { return m_path->text().trimmed(); }
+QString ExportDialog::path() const
+{
+    return m_path->text().trimmed();
+}
 
 void ExportDialog::setOptions(const ExportOptions& options)
 {

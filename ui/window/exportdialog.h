@@ -29,8 +29,8 @@ public:
     explicit ExportDialog(QWidget* parent = nullptr);
 
     // What the ranges mean now (ns). Without a selection its choice is disabled.
-    void setRanges(qint64 duration, std::pair<qint64, qint64> visible,
-        std::optional<std::pair<qint64, qint64>> selection);
+    void setRanges(
+        qint64 duration, std::pair<qint64, qint64> visible, std::optional<std::pair<qint64, qint64>> selection);
 
     void setFormat(const QString& suffix); // "png", "svg" or "pdf"
     QString format() const;

@@ -38,9 +38,15 @@ namespace interleave {
 
 namespace {
 
-QIcon icon(const char* name) { return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name))); }
+QIcon icon(const char* name)
+{
+    return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
+}
 
-QString paramsKey(const QString& scenario) { return QStringLiteral("params/") + scenario; }
+QString paramsKey(const QString& scenario)
+{
+    return QStringLiteral("params/") + scenario;
+}
 
 } // namespace
 
@@ -122,7 +128,8 @@ void MainWindow::createDocks()
         auto* d = new QDockWidget(title, this);
         d->setObjectName(name);
         d->setWidget(content);
-        d->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+        d->setFeatures(
+            QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
         addDockWidget(area, d);
         return d;
     };
@@ -296,7 +303,8 @@ void MainWindow::onRunFinished(const Trace& trace, qint64 wallMs)
     const QString events = QLocale().toString(qint64(trace.events().size()));
     const QString length = TransportBar::formatTime(trace.duration());
     if (trace.meta().outcome.value(QStringLiteral("deadlock")).toBool())
-        setStatus(tr("Deadlock found after %1 \u2014 %2 events. The playhead is at the moment it froze.").arg(length, events));
+        setStatus(tr("Deadlock found after %1 \u2014 %2 events. The playhead is at the moment it froze.")
+                      .arg(length, events));
     else if (m_stopRequested)
         setStatus(tr("Stopped after %1 \u2014 %2 events.").arg(length, events));
     else
@@ -339,7 +347,8 @@ void MainWindow::showTrace(const Trace& trace)
 void MainWindow::showOutcome(const Trace& trace)
 {
     const QVariantMap& o = trace.meta().outcome;
-    const bool alarming = o.value(QStringLiteral("deadlock")).toBool() || o.value(QStringLiteral("lost")).toLongLong() > 0;
+    const bool alarming
+        = o.value(QStringLiteral("deadlock")).toBool() || o.value(QStringLiteral("lost")).toLongLong() > 0;
     const QStringList sentences = OutcomeFormatter::sentences(trace);
     if (sentences.isEmpty())
         m_outcome->setMessage(tr("The run reported no outcome."));
@@ -347,9 +356,15 @@ void MainWindow::showOutcome(const Trace& trace)
         m_outcome->setSentences(sentences, alarming);
 }
 
-QString MainWindow::statusText() const { return m_status->text(); }
+QString MainWindow::statusText() const
+{
+    return m_status->text();
+}
 
-void MainWindow::setStatus(const QString& text) { m_status->setText(text); }
+void MainWindow::setStatus(const QString& text)
+{
+    m_status->setText(text);
+}
 
 void MainWindow::updateActions()
 {
@@ -389,11 +404,20 @@ void MainWindow::setThemeMode(Theme::Mode mode)
     syncDark();
 }
 
-bool MainWindow::isDark() const { return Theme::isDark(QApplication::palette()); }
+bool MainWindow::isDark() const
+{
+    return Theme::isDark(QApplication::palette());
+}
 
-void MainWindow::syncDark() { m_views->setDark(isDark()); }
+void MainWindow::syncDark()
+{
+    m_views->setDark(isDark());
+}
 
-bool MainWindow::showLegend() const { return m_legendAction->isChecked(); }
+bool MainWindow::showLegend() const
+{
+    return m_legendAction->isChecked();
+}
 
 void MainWindow::setShowLegend(bool show)
 {

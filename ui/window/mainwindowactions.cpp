@@ -16,7 +16,10 @@ namespace interleave {
 
 namespace {
 
-QIcon icon(const char* name) { return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name))); }
+QIcon icon(const char* name)
+{
+    return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
+}
 
 } // namespace
 
@@ -67,12 +70,13 @@ void MainWindow::createActions()
     m_startAction = make(tr("Go to &Start"), nullptr, { QKeySequence(Qt::Key_Home) });
     connect(m_startAction, &QAction::triggered, m_playback, [this] { m_playback->seek(0); });
     m_endAction = make(tr("Go to &End"), nullptr, { QKeySequence(Qt::Key_End) });
-    connect(m_endAction, &QAction::triggered, m_playback,
-        [this] { m_playback->seek(m_playback->trace().duration()); });
+    connect(m_endAction, &QAction::triggered, m_playback, [this] { m_playback->seek(m_playback->trace().duration()); });
     m_slowerAction = make(tr("&Slower (÷10)"), nullptr, { QKeySequence(Qt::Key_BracketLeft) });
-    connect(m_slowerAction, &QAction::triggered, m_playback, [this] { m_playback->setSpeed(m_playback->speed() / 10); });
+    connect(
+        m_slowerAction, &QAction::triggered, m_playback, [this] { m_playback->setSpeed(m_playback->speed() / 10); });
     m_fasterAction = make(tr("&Faster (×10)"), nullptr, { QKeySequence(Qt::Key_BracketRight) });
-    connect(m_fasterAction, &QAction::triggered, m_playback, [this] { m_playback->setSpeed(m_playback->speed() * 10); });
+    connect(
+        m_fasterAction, &QAction::triggered, m_playback, [this] { m_playback->setSpeed(m_playback->speed() * 10); });
 
     m_zoomInAction = make(tr("Zoom &In"), nullptr, { QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence::ZoomIn });
     connect(m_zoomInAction, &QAction::triggered, m_views, &RunViews::zoomIn);

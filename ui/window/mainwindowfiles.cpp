@@ -49,7 +49,10 @@ QString lastDirectory(const QString& key)
 
 } // namespace
 
-ExportDialog* MainWindow::exportDialog() const { return m_exportDialog.data(); }
+ExportDialog* MainWindow::exportDialog() const
+{
+    return m_exportDialog.data();
+}
 
 void MainWindow::showError(const QString& title, const QString& text)
 {
@@ -62,8 +65,8 @@ void MainWindow::showError(const QString& title, const QString& text)
 
 void MainWindow::open()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Trace"), lastDirectory(QStringLiteral("files/dir")),
-        tr("Interleave traces (*.json);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Trace"),
+        lastDirectory(QStringLiteral("files/dir")), tr("Interleave traces (*.json);;All files (*)"));
     if (!path.isEmpty())
         openTrace(path);
 }
@@ -96,7 +99,8 @@ bool MainWindow::openTrace(const QString& path)
         m_explanation->setUnknownScenario(id, trace->meta().title);
     }
     showTrace(*trace);
-    setStatus(tr("Opened %1 \u2014 %2 events.").arg(QFileInfo(path).fileName(), QLocale().toString(qint64(trace->events().size()))));
+    setStatus(tr("Opened %1 \u2014 %2 events.")
+                  .arg(QFileInfo(path).fileName(), QLocale().toString(qint64(trace->events().size()))));
     return true;
 }
 
@@ -117,7 +121,8 @@ bool MainWindow::saveTrace(const QString& path)
 {
     QString error;
     if (!TraceIO::write(m_trace, path, &error)) {
-        showError(tr("Cannot save the trace"), tr("%1 could not be written.\n\n%2").arg(QDir::toNativeSeparators(path), error));
+        showError(tr("Cannot save the trace"),
+            tr("%1 could not be written.\n\n%2").arg(QDir::toNativeSeparators(path), error));
         return false;
     }
     QSettings().setValue(QStringLiteral("files/dir"), QFileInfo(path).absolutePath());
@@ -145,7 +150,8 @@ void MainWindow::exportImage()
     QSettings s;
     s.beginGroup(QStringLiteral("export"));
     ExportOptions o;
-    o.size = QSize(s.value(QStringLiteral("width"), o.size.width()).toInt(), s.value(QStringLiteral("height"), o.size.height()).toInt());
+    o.size = QSize(s.value(QStringLiteral("width"), o.size.width()).toInt(),
+        s.value(QStringLiteral("height"), o.size.height()).toInt());
     o.dpi = s.value(QStringLiteral("dpi"), o.dpi).toDouble();
     o.dark = s.value(QStringLiteral("dark"), isDark()).toBool();
     o.showTitle = s.value(QStringLiteral("title"), true).toBool();
@@ -187,7 +193,8 @@ bool MainWindow::exportTo(const QString& path, const ExportOptions& options)
     if (ok)
         setStatus(tr("Exported %1.").arg(QDir::toNativeSeparators(path)));
     else
-        showError(tr("Cannot export the image"), tr("%1 could not be written.\n\n%2").arg(QDir::toNativeSeparators(path), error));
+        showError(tr("Cannot export the image"),
+            tr("%1 could not be written.\n\n%2").arg(QDir::toNativeSeparators(path), error));
     emit exportFinished(path, ok);
     return ok;
 }

@@ -54,7 +54,10 @@ void RecentFiles::load()
     rebuildMenu();
 }
 
-void RecentFiles::save() const { QSettings().setValue(Key, m_files); }
+void RecentFiles::save() const
+{
+    QSettings().setValue(Key, m_files);
+}
 
 void RecentFiles::rebuildMenu()
 {

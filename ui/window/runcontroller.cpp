@@ -65,9 +65,15 @@ void RunController::discard()
     m_live->stop();
 }
 
-std::size_t RunController::eventCount() const { return m_live->eventCount(); }
+std::size_t RunController::eventCount() const
+{
+    return m_live->eventCount();
+}
 
-qint64 RunController::liveNow() const { return m_live->now(); }
+qint64 RunController::liveNow() const
+{
+    return m_live->now();
+}
 
 void RunController::onFinished(quint64 runId, const Trace& trace)
 {

@@ -21,7 +21,10 @@ RunViews::RunViews(Playback* playback, QWidget* parentWidget)
     m_inspector->setPlayback(playback);
 }
 
-void RunViews::setTrace(const Trace& trace, bool keepView) { m_timeline->setTrace(trace, keepView); }
+void RunViews::setTrace(const Trace& trace, bool keepView)
+{
+    m_timeline->setTrace(trace, keepView);
+}
 
 void RunViews::setDark(bool dark)
 {
@@ -30,16 +33,34 @@ void RunViews::setDark(bool dark)
     m_inspector->setDark(dark);
 }
 
-void RunViews::setShowLegend(bool show) { m_timeline->setShowLegend(show); }
+void RunViews::setShowLegend(bool show)
+{
+    m_timeline->setShowLegend(show);
+}
 
-std::pair<qint64, qint64> RunViews::visibleRange() const { return m_timeline->visibleRange(); }
+std::pair<qint64, qint64> RunViews::visibleRange() const
+{
+    return m_timeline->visibleRange();
+}
 
-std::optional<std::pair<qint64, qint64>> RunViews::selection() const { return m_timeline->selection(); }
+std::optional<std::pair<qint64, qint64>> RunViews::selection() const
+{
+    return m_timeline->selection();
+}
 
-void RunViews::zoomIn() { m_timeline->zoomIn(); }
+void RunViews::zoomIn()
+{
+    m_timeline->zoomIn();
+}
 
-void RunViews::zoomOut() { m_timeline->zoomOut(); }
+void RunViews::zoomOut()
+{
+    m_timeline->zoomOut();
+}
 
-void RunViews::fit() { m_timeline->fit(); }
+void RunViews::fit()
+{
+    m_timeline->fit();
+}
 
 } // namespace interleave

@@ -20,7 +20,10 @@ void Theme::apply(Mode mode)
     }
 }
 
-bool Theme::isDark(const QPalette& palette) { return palette.color(QPalette::Window).lightness() < 128; }
+bool Theme::isDark(const QPalette& palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128;
+}
 
 QString Theme::modeName(Mode mode)
 {

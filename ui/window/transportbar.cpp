@@ -97,9 +97,15 @@ void TransportBar::setActions(QAction* previous, QAction* playPause, QAction* ne
     m_next->setDefaultAction(next);
 }
 
-int TransportBar::speedToPosition(double speed) { return int(std::lround(std::log10(speed) * StepsPerDecade)); }
+int TransportBar::speedToPosition(double speed)
+{
+    return int(std::lround(std::log10(speed) * StepsPerDecade));
+}
 
-double TransportBar::positionToSpeed(int position) { return std::pow(10.0, double(position) / StepsPerDecade); }
+double TransportBar::positionToSpeed(int position)
+{
+    return std::pow(10.0, double(position) / StepsPerDecade);
+}
 
 QString TransportBar::formatSpeed(double speed)
 {
@@ -132,9 +138,15 @@ QString TransportBar::formatTime(qint64 ns)
     return tr("%1 s").arg(locale.toString(v / 1e9, 'f', 3));
 }
 
-QString TransportBar::speedText() const { return m_speedLabel->text(); }
+QString TransportBar::speedText() const
+{
+    return m_speedLabel->text();
+}
 
-QString TransportBar::timeText() const { return m_timeLabel->text(); }
+QString TransportBar::timeText() const
+{
+    return m_timeLabel->text();
+}
 
 void TransportBar::syncTime()
 {
