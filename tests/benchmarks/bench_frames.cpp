@@ -6,8 +6,9 @@
 // sweep (a wheel notch and a frame, 40 times) and the cost of a hover tooltip.
 // Targets: 8 ms per frame for 1M events, 16 ms for 10M.
 // Run: cmake --preset release -B build/release && cmake --build build/release --target bench_frames
-//      && QT_QPA_PLATFORM=offscreen build/release/tests/benchmarks/bench_frames [--quick]
-// (--quick: 1M events only, for a profiler.)
+//      && QT_QPA_PLATFORM=offscreen build/release/tests/benchmarks/bench_frames
+// For a profiler: --quick (1M events only), --big (10M only), --frames N (fewer frames a figure),
+// --only fit|mid|deep (one zoom, no sweep).
 
 #include "../ui/synthetictrace.h"
 #include "timeline/lodindex.h"
@@ -22,6 +23,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <functional>
 
@@ -32,7 +34,8 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-constexpr int Frames = 20;
+int Frames = 20;
+const char* Only = nullptr; // one zoom level only
 const QSize Size(1920, 1080);
 
 double msSince(Clock::time_point start)
@@ -98,6 +101,8 @@ void frames(const char* label, const Trace& trace, double target)
     };
     char what[160];
     for (const auto& v : views) {
+        if (Only && !std::strstr(v.name, Only))
+            continue;
         view.setVisibleRange(qint64(v.from), qint64(v.to));
         std::snprintf(what, sizeof what, "%s, %s, view render()", label, v.name);
         report(what, measure([&] { view.render(&image); }), target);
@@ -106,6 +111,9 @@ void frames(const char* label, const Trace& trace, double target)
         std::snprintf(what, sizeof what, "%s, %s, raw painter", label, v.name);
         report(what, measure([&] { paintRaw(image, trace, layout, v.from, v.to); }), target);
     }
+
+    if (Only)
+        return;
 
     // Zooming in with the wheel from the whole run to the deepest zoom and out again: every
     // frame at a new scale, as a user sees it.
@@ -138,18 +146,31 @@ void frames(const char* label, const Trace& trace, double target)
 int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
-    const bool quick = argc > 1 && std::strcmp(argv[1], "--quick") == 0;
+    bool quick = false, big = false;
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--quick") == 0)
+            quick = true;
+        else if (std::strcmp(argv[i], "--big") == 0)
+            big = true;
+        else if (std::strcmp(argv[i], "--only") == 0 && i + 1 < argc)
+            Only = argv[++i];
+        else if (std::strcmp(argv[i], "--frames") == 0 && i + 1 < argc)
+            Frames = std::max(1, std::atoi(argv[++i]));
+    }
     std::printf("Timeline frames, %dx%d at DPR 1, mean of %d frames after one warm-up\n", Size.width(), Size.height(), Frames);
 
-    auto start = Clock::now();
-    const Trace million = SyntheticTrace::big(1'000'000, 12, 1);
-    LodIndex::of(million);
-    std::printf("1M events: trace and LOD index built in %.0f ms\n", msSince(start));
-    frames("1M", million, 8);
+    if (!big) {
+        const auto start = Clock::now();
+        const Trace million = SyntheticTrace::big(1'000'000, 12, 1);
+        LodIndex::of(million);
+        std::printf("1M events: trace and LOD index built in %.0f ms\n", msSince(start));
+        frames("1M", million, 8);
+        LodIndex::clearCache();
+    }
     if (quick)
         return 0;
 
-    start = Clock::now();
+    const auto start = Clock::now();
     const Trace tenMillion = SyntheticTrace::big(10'000'000, 16, 2);
     LodIndex::of(tenMillion);
     std::printf("10M events: trace and LOD index built in %.0f ms\n", msSince(start));
