@@ -47,12 +47,24 @@ double share(const QImage& img, int x, int y, State s, bool dark, int radius = 3
     const qreal a = st.ink.alphaF();
     const QColor line = QColor::fromRgbF(float(st.ink.redF() * a + st.fill.redF() * (1 - a)),
         float(st.ink.greenF() * a + st.fill.greenF() * (1 - a)), float(st.ink.blueF() * a + st.fill.blueF() * (1 - a)));
+    // Smoothed pattern lines blend the two: anything on the way from fill to line counts, and a
+    // little beyond where two lines cross.
+    const auto between = [&](QColor c) {
+        for (int i = 0; i <= 12; ++i) {
+            const float t = float(i) / 8;
+            const auto mix = [t](float a, float b) { return std::clamp(a * (1 - t) + b * t, 0.0f, 1.0f); };
+            const QColor m = QColor::fromRgbF(mix(st.fill.redF(), line.redF()), mix(st.fill.greenF(), line.greenF()),
+                mix(st.fill.blueF(), line.blueF()));
+            if (close(c, m, 16))
+                return true;
+        }
+        return false;
+    };
     int hits = 0, all = 0;
     for (int dx = -radius; dx <= radius; ++dx) {
         for (int dy = -radius; dy <= radius; ++dy) {
             ++all;
-            const QColor c = img.pixelColor(x + dx, y + dy);
-            hits += close(c, st.fill) || close(c, line) ? 1 : 0;
+            hits += between(img.pixelColor(x + dx, y + dy)) ? 1 : 0;
         }
     }
     return double(hits) / all;

@@ -40,6 +40,7 @@ PaintOptions paintOptions(const ExportOptions& o)
     p.showTitle = o.showTitle;
     p.showParams = o.showParams;
     p.showLegend = o.showLegend;
+    p.highQuality = true;
     return p;
 }
 

@@ -2,9 +2,12 @@
 #include "timeline/axispainter.h"
 
 #include "timeline/paintcontext.h"
+#include "timeline/rectfill.h"
 #include "timeline/textutil.h"
 
 #include <QPainter>
+
+#include <cmath>
 
 namespace interleave {
 
@@ -21,11 +24,13 @@ std::vector<Tick> AxisPainter::ticks(const TimeMapping& map)
     for (int attempt = 0; attempt < 6; ++attempt) {
         const qint64 step = TimeAxis::stepFor(map, spacing);
         auto out = TimeAxis::ticks(map, step);
-        qreal widest = 0;
+        // Labels share a format, so the longest string is the widest: measure that one only.
+        const Tick* longest = nullptr;
         for (const Tick& t : out) {
-            if (t.major)
-                widest = std::max(widest, TextUtil::width(axisFont(), t.label));
+            if (t.major && (!longest || t.label.size() > longest->label.size()))
+                longest = &t;
         }
+        const qreal widest = longest ? TextUtil::width(axisFont(), longest->label) + 4 : 0;
         if (widest + 18 <= qreal(step) / map.nsPerPixel())
             return out;
         spacing = widest + 18;
@@ -37,12 +42,15 @@ void AxisPainter::paintGrid(const PaintContext& ctx, const std::vector<Tick>& ti
 {
     QPainter& p = ctx.p;
     const QRectF plot = ctx.layout.plotRect;
+    // Hairlines on pixel centres: crisp, and the cheapest lines to draw.
     std::vector<QLineF> major;
     for (const Tick& t : ticks) {
+        const qreal x = std::floor(t.x) + 0.5;
         if (t.major && t.x >= plot.left() - 0.5 && t.x <= plot.right() + 0.5)
-            major.emplace_back(t.x, plot.top(), t.x, plot.bottom());
+            major.emplace_back(x, plot.top(), x, plot.bottom());
     }
     p.save();
+    p.setRenderHint(QPainter::Antialiasing, false);
     p.setPen(QPen(ctx.theme.grid, 1));
     p.drawLines(major.data(), int(major.size()));
     p.restore();
@@ -91,7 +99,7 @@ void AxisPainter::paintSelection(const PaintContext& ctx)
         return;
     QPainter& p = ctx.p;
     const QRectF r(x1, ctx.layout.axisRect.top(), x2 - x1, plot.bottom() - ctx.layout.axisRect.top());
-    p.fillRect(r, ctx.theme.selection);
+    RectFill::fill(p, r, ctx.theme.selection);
     QColor edge = ctx.theme.accent;
     edge.setAlpha(160);
     p.save();

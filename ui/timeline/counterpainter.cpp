@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "timeline/counterpainter.h"
 
+#include "timeline/gallop.h"
 #include "timeline/paintcontext.h"
+#include "timeline/rectfill.h"
 #include "timeline/textutil.h"
 
 #include <QCoreApplication>
@@ -38,13 +40,28 @@ void CounterPainter::paint(const PaintContext& ctx, const Chart& c)
     const auto byTime = [](const CounterPoint& p, qreal t) { return qreal(p.time) <= t; };
 
     auto idx = std::size_t(std::partition_point(series.begin(), series.end(), [&](const CounterPoint& p) { return byTime(p, map.start); }) - series.begin());
+    // Everything is axis-aligned: the area and the line are drawn as rectangles, which every
+    // backend fills fast (a polygon with a vertical edge per pixel column is slow to rasterise).
+    const qreal base = yOf(c.low);
+    const qreal penW = 1.6, half = penW / 2;
+    std::vector<QRectF> area, stroke;
+    QPolygonF line; // the same line as one path, for a smooth export
     std::optional<qint64> cur;
-    QPolygonF line;
-    qreal startX = plot.left();
-    if (idx > 0) {
+    qreal lastX = plot.left();
+    const auto horizontal = [&](qreal x0, qreal x1, qint64 v) {
+        if (x1 <= x0)
+            return;
+        const qreal y = yOf(v);
+        area.emplace_back(x0, std::min(y, base), x1 - x0, std::abs(base - y));
+        stroke.emplace_back(x0 - half, y - half, x1 - x0 + penW, penW);
+        line << QPointF(x0, y) << QPointF(x1, y);
+    };
+    const auto vertical = [&](qreal x, qreal ya, qreal yb) {
+        stroke.emplace_back(x - half, std::min(ya, yb) - half, penW, std::abs(ya - yb) + penW);
+        line << QPointF(x, ya) << QPointF(x, yb);
+    };
+    if (idx > 0)
         cur = series[idx - 1].value;
-        line << QPointF(startX, yOf(*cur));
-    }
     // The value just inside the left edge: what the first column shows after merging.
     std::optional<qint64> leftValue;
     {
@@ -65,32 +82,40 @@ void CounterPainter::paint(const PaintContext& ctx, const Chart& c)
         }
     };
     if (cur)
-        note(startX, *cur);
+        note(lastX, *cur);
     while (idx < series.size() && qreal(series[idx].time) <= map.end) {
         const qreal px = map.mapTimeToX(qreal(series[idx].time));
         const qreal tEnd = map.mapXToTime(px + 1);
-        auto j = std::size_t(std::partition_point(series.begin() + qsizetype(idx), series.end(), [&](const CounterPoint& p) { return qreal(p.time) < tEnd; }) - series.begin());
+        auto j = std::size_t(gallop(series.begin() + qsizetype(idx), series.end(), [&](const CounterPoint& p) { return qreal(p.time) < tEnd; }) - series.begin());
         j = std::max(j, idx + 1);
-        if (line.isEmpty())
-            startX = px;
         if (cur)
-            line << QPointF(px, yOf(*cur));
+            horizontal(lastX, px, *cur);
+        const qint64 last = series[j - 1].value;
         if (j == idx + 1) {
-            line << QPointF(px, yOf(series[idx].value));
+            if (cur)
+                vertical(px, yOf(*cur), yOf(last));
         } else {
-            const auto [lo, hi] = ctx.lod.counterRange(c.resource, idx, j);
-            line << QPointF(px, yOf(lo)) << QPointF(px, yOf(hi)) << QPointF(px, yOf(series[j - 1].value));
+            // Several values in one pixel column: the column spans their range.
+            auto [lo, hi] = ctx.lod.counterRange(c.resource, idx, j);
+            if (cur) {
+                lo = std::min(lo, *cur);
+                hi = std::max(hi, *cur);
+            }
+            // The range is the information here; an area under a dense column adds only cost.
+            vertical(px, yOf(lo), yOf(hi));
+            line << QPointF(px, yOf(last));
         }
         if (ctx.lod.hasDrop(c.resource, idx, j) && (drops.empty() || px - drops.back() >= 2))
             drops.push_back(px);
-        cur = series[j - 1].value;
-        note(px, *cur);
+        cur = last;
+        lastX = px;
+        note(px, last);
         idx = j;
     }
     if (!cur)
         return;
     const qreal endX = std::min(map.mapTimeToX(qreal(ctx.trace.duration())), plot.right());
-    line << QPointF(endX, yOf(*cur));
+    horizontal(lastX, endX, *cur);
     if (emptyFrom >= 0)
         empties.emplace_back(emptyFrom, endX);
 
@@ -99,7 +124,7 @@ void CounterPainter::paint(const PaintContext& ctx, const Chart& c)
     p.setClipRect(plot.intersected(ctx.layout.lanesRect));
     // Baseline and the expected value first, the series over them.
     p.setPen(QPen(ctx.theme.separator, 1));
-    p.drawLine(QLineF(plot.left(), yOf(c.low) + 0.5, plot.right(), yOf(c.low) + 0.5));
+    p.drawLine(QLineF(plot.left(), base + 0.5, plot.right(), base + 0.5));
     if (c.expected) {
         p.setPen(QPen(ctx.theme.good, 1.2, Qt::DashLine));
         p.drawLine(QLineF(plot.left(), yOf(*c.expected), plot.right(), yOf(*c.expected)));
@@ -107,27 +132,33 @@ void CounterPainter::paint(const PaintContext& ctx, const Chart& c)
     if (!c.emptyLabel.isEmpty()) {
         QColor shade = ctx.theme.bad;
         shade.setAlpha(ctx.theme.dark ? 40 : 24);
+        std::vector<QRectF> shaded;
         for (const auto& [x0, x1] : empties)
-            p.fillRect(QRectF(x0, c.rect.top(), x1 - x0, c.rect.height()), shade);
+            shaded.emplace_back(x0, c.rect.top(), x1 - x0, c.rect.height());
+        RectFill::fill(p, shaded, shade);
     }
-    QPolygonF area = line;
-    area << QPointF(endX, yOf(c.low)) << QPointF(line.first().x(), yOf(c.low));
+    p.setRenderHint(QPainter::Antialiasing, false);
     QColor fill = c.color;
     fill.setAlpha(ctx.theme.dark ? 60 : 45);
-    p.setPen(Qt::NoPen);
-    p.setBrush(fill);
-    p.drawPolygon(area);
-    p.setPen(QPen(c.color, 1.6, Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin));
-    p.setBrush(Qt::NoBrush);
-    p.drawPolyline(line);
+    RectFill::fill(p, area, fill);
+    // On screen, rectangles (fast); in an exported picture, one smoothed line when it is not huge.
+    if (ctx.options.highQuality && line.size() <= 8000) {
+        p.setRenderHint(QPainter::Antialiasing, true);
+        p.setPen(QPen(c.color, penW, Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin));
+        p.setBrush(Qt::NoBrush);
+        p.drawPolyline(line);
+        p.setRenderHint(QPainter::Antialiasing, false);
+    } else {
+        RectFill::fill(p, stroke, c.color);
+    }
     if (!drops.empty()) {
-        std::vector<QLineF> ticks;
+        std::vector<QRectF> ticks;
         ticks.reserve(drops.size());
         for (qreal x : drops)
-            ticks.emplace_back(x, c.rect.bottom() - 5, x, c.rect.bottom());
-        p.setPen(QPen(ctx.theme.bad, 1.5));
-        p.drawLines(ticks.data(), int(ticks.size()));
+            ticks.emplace_back(x - 0.75, c.rect.bottom() - 5, 1.5, 5);
+        RectFill::fill(p, ticks, ctx.theme.bad);
     }
+    p.setRenderHint(QPainter::Antialiasing, true);
 
     // Labels: the value at the left edge, the final value at the right, the target.
     const QFont f = TimelineTheme::font(11);

@@ -10,6 +10,8 @@
 #include <QPainterPath>
 
 #include <algorithm>
+#include <array>
+#include <vector>
 #include <cmath>
 
 namespace interleave {
@@ -43,6 +45,27 @@ void paintDensity(const PaintContext& ctx, std::size_t count)
     const QSizeF size = TextUtil::pillSize(note, f);
     TextUtil::pill(p, QPointF(plot.right() - size.width() - 4, strip.bottom() + 3), note, f, ctx.theme.mutedText,
         ctx.theme.labelBackground, ctx.theme.separator);
+}
+
+// The shaft of an arrow into `lines` and its head into `heads` (a filled triangle), or, lean, into
+// `lines` as a chevron: thin lines are far cheaper to draw than filled shapes.
+void addArrow(std::vector<QLineF>& lines, QPainterPath& heads, std::vector<QLineF>& chevrons, QPointF from, QPointF to)
+{
+    const qreal len = QLineF(from, to).length();
+    if (len < 0.5)
+        return;
+    const qreal head = std::min<qreal>(7, len * 0.6);
+    const QPointF dir = (to - from) / len;
+    const QPointF normal(-dir.y(), dir.x());
+    const QPointF base = to - dir * head;
+    lines.emplace_back(from, base);
+    heads.moveTo(to);
+    heads.lineTo(base + normal * head * 0.45);
+    heads.lineTo(base - normal * head * 0.45);
+    heads.closeSubpath();
+    chevrons.emplace_back(from, to);
+    chevrons.emplace_back(to, base + normal * head * 0.45);
+    chevrons.emplace_back(to, base - normal * head * 0.45);
 }
 
 } // namespace
@@ -87,8 +110,18 @@ void FlowPainter::paint(const PaintContext& ctx)
         p.restore();
         return;
     }
+    // Few short arrows get a halo and a dot at the cause; the others are drawn lean (1 px lines),
+    // in one batch per kind.
+    qreal totalLength = 0;
+    struct Batch {
+        std::vector<QLineF> lines;
+        std::vector<QLineF> chevrons;
+        QPainterPath heads;
+        QPainterPath arcs;
+        std::vector<QPointF> dots;
+    };
+    std::array<Batch, FlowKindCount> batches;
     const auto& flows = ctx.trace.flows();
-    const bool dark = ctx.theme.dark;
     ctx.lod.forEachFlowNear(from, to, [&](std::size_t i) {
         const Flow& f = flows[i];
         if (std::max(f.fromTime, f.toTime) < from || std::min(f.fromTime, f.toTime) > to)
@@ -97,34 +130,61 @@ void FlowPainter::paint(const PaintContext& ctx)
         const auto* b = ctx.layout.actorRow(f.toActor);
         if (!a || !b)
             return;
+        Batch& batch = batches[std::size_t(f.kind)];
         const QRectF ra = ctx.layout.barRect(*a), rb = ctx.layout.barRect(*b);
         const qreal x1 = ctx.map.mapTimeToX(qreal(f.fromTime));
         const qreal x2 = ctx.map.mapTimeToX(qreal(f.toTime));
-        const QColor c = StateStyle::flowColor(f.kind, dark);
         if (a == b) {
             // Cause and effect on one lane: an arc over the bar, when there is room to see it.
             if (x2 - x1 < 8)
                 return;
-            QPainterPath path(QPointF(x1, ra.top()));
-            path.cubicTo(QPointF(x1, ra.top() - 9), QPointF(x2, ra.top() - 9), QPointF(x2, ra.top() - 1));
-            p.setPen(QPen(c, 1.2));
-            p.setBrush(Qt::NoBrush);
-            p.drawPath(path);
-            paintArrow(p, QPointF(x2, ra.top() - 5), QPointF(x2, ra.top()), c);
+            batch.arcs.moveTo(x1, ra.top());
+            batch.arcs.cubicTo(QPointF(x1, ra.top() - 9), QPointF(x2, ra.top() - 9), QPointF(x2, ra.top() - 5));
+            addArrow(batch.lines, batch.heads, batch.chevrons, QPointF(x2, ra.top() - 6), QPointF(x2, ra.top()));
             return;
         }
-        if (std::abs(x2 - x1) < 1 && std::abs(ra.center().y() - rb.center().y()) < 1)
-            return;
         const bool down = rb.center().y() > ra.center().y();
         const QPointF start(x1, down ? ra.bottom() : ra.top());
         const QPointF end(x2, down ? rb.top() : rb.bottom());
-        QColor halo = ctx.theme.background;
-        halo.setAlpha(200);
-        paintArrow(p, start, end, c, 1.4, halo);
-        p.setPen(QPen(halo, 1));
-        p.setBrush(c);
-        p.drawEllipse(start, 2.5, 2.5);
+        addArrow(batch.lines, batch.heads, batch.chevrons, start, end);
+        batch.dots.push_back(start);
+        totalLength += QLineF(start, end).length();
     });
+    const bool rich = count <= RichArrows && totalLength <= RichLength;
+    QColor halo = ctx.theme.background;
+    halo.setAlpha(200);
+    for (int k = 0; k < FlowKindCount; ++k) {
+        Batch& b = batches[std::size_t(k)];
+        if (b.lines.empty())
+            continue;
+        const QColor c = StateStyle::flowColor(FlowKind(k), ctx.theme.dark);
+        if (rich) {
+            p.setPen(QPen(halo, 3.9, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            p.setBrush(Qt::NoBrush);
+            p.drawLines(b.lines.data(), int(b.lines.size()));
+            p.drawPath(b.arcs);
+            p.setBrush(halo);
+            p.drawPath(b.heads);
+        }
+        p.setBrush(Qt::NoBrush);
+        if (!rich) {
+            p.setPen(QPen(c, 0));
+            p.drawLines(b.chevrons.data(), int(b.chevrons.size()));
+            p.drawPath(b.arcs);
+            continue;
+        }
+        p.setPen(QPen(c, 1.4, Qt::SolidLine, Qt::FlatCap));
+        p.drawLines(b.lines.data(), int(b.lines.size()));
+        p.drawPath(b.arcs);
+        p.setPen(Qt::NoPen);
+        p.setBrush(c);
+        p.drawPath(b.heads);
+        if (rich && !b.dots.empty()) {
+            p.setPen(QPen(halo, 1));
+            for (const QPointF& d : b.dots)
+                p.drawEllipse(d, 2.5, 2.5);
+        }
+    }
     p.restore();
 }
 

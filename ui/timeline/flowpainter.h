@@ -14,7 +14,9 @@ struct PaintContext;
 // thousand in view the arrows give way to a density strip: a frame stays O(pixels).
 class FlowPainter {
 public:
-    static constexpr std::size_t MaxArrows = 3000;
+    static constexpr std::size_t MaxArrows = 2000; // beyond: a density strip
+    static constexpr std::size_t RichArrows = 40; // up to: halos and dots...
+    static constexpr qreal RichLength = 3000; // ...when their total length in px is no more (a wide halo is dear)
 
     static void paint(const PaintContext& ctx);
     // A thin arrow with a filled head at `to`. A halo in the background colour keeps it readable

@@ -196,11 +196,9 @@ void HeaderPainter::paint(const PaintContext& ctx)
     const QRectF r = ctx.layout.headerRect;
     if (r.isEmpty())
         return;
-    qreal height = 0;
-    const auto placed = place(ctx.trace, ctx.options, r.width(), &height);
     QPainter& p = ctx.p;
     p.save();
-    for (const Placed& s : placed) {
+    for (const Placed& s : ctx.layout.header) {
         QColor c = ctx.theme.text;
         switch (s.role) {
         case Role::Id:

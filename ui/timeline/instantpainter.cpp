@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "timeline/instantpainter.h"
 
+#include "timeline/flowpainter.h"
 #include "timeline/paintcontext.h"
 #include "timeline/statestyle.h"
 #include "timeline/textutil.h"
@@ -26,6 +27,50 @@ QPolygonF regular(QPointF c, qreal r, int n, qreal phase)
         poly << c + QPointF(std::cos(a) * r, std::sin(a) * r);
     }
     return poly;
+}
+
+// At a deadlock, an arrow from each stuck actor to the bar of whoever holds what it waits for:
+// the cycle becomes a shape on the page.
+void paintWaitsFor(const PaintContext& ctx, qint64 time, qreal deadlockX)
+{
+    const auto& L = ctx.layout;
+    const QRectF plot = L.plotRect;
+    QPainter& p = ctx.p;
+    const QColor color = StateStyle::instantColor(InstantKind::Deadlock, ctx.theme.dark);
+    QColor halo = ctx.theme.background;
+    halo.setAlpha(210);
+    int k = 0;
+    for (const auto& row : L.rows) {
+        if (row.kind != TimelineLayout::RowKind::Actor)
+            continue;
+        const StateInterval* s = ctx.trace.stateAt(row.index, time > 0 ? time - 1 : time);
+        if (!s || (s->state != State::Blocked && s->state != State::Waiting) || s->resource < 0)
+            continue;
+        const auto* target = L.resourceRow(s->resource);
+        if (!target || target->slotCount == 0)
+            continue;
+        // The slot whose hold covers the moment, else the first.
+        int slot = 0;
+        const auto& slotList = ctx.lod.holdSlots(s->resource);
+        const auto& holds = ctx.trace.holds(s->resource);
+        for (std::size_t i = 0; i < slotList.size() && int(i) < target->slotCount; ++i) {
+            auto it = std::partition_point(slotList[i].begin(), slotList[i].end(), [&](quint32 h) { return holds[h].end < time; });
+            if (it != slotList[i].end() && holds[*it].start <= time)
+                slot = int(i);
+        }
+        const QRectF bar = L.barRect(row);
+        const QRectF dest = L.slotRect(*target, slot);
+        const qreal x0 = std::max(plot.left() + 24, deadlockX - 44 - 34 * k);
+        const qreal x1 = std::max(plot.left() + 12, x0 - 16);
+        const bool down = dest.center().y() > bar.center().y();
+        const QPointF from(x0, down ? bar.bottom() - 2 : bar.top() + 2);
+        const QPointF to(x1, down ? dest.top() + 1 : dest.bottom() - 1);
+        FlowPainter::paintArrow(p, from, to, color, 2.0, halo);
+        p.setPen(QPen(halo, 1.5));
+        p.setBrush(color);
+        p.drawEllipse(from, 3.0, 3.0);
+        ++k;
+    }
 }
 
 } // namespace
@@ -136,11 +181,18 @@ void InstantPainter::paintAnnotations(const PaintContext& ctx)
     std::stable_sort(order.begin(), order.end(), [&instants](quint32 a, quint32 b) {
         return instants[a].kind == InstantKind::Deadlock && instants[b].kind != InstantKind::Deadlock;
     });
+    std::vector<qreal> deadlocksAt;
     for (quint32 i : order) {
         const Instant& in = instants[i];
         if (in.time < ctx.map.start || in.time > ctx.map.end)
             continue;
         const qreal x = ctx.map.mapTimeToX(qreal(in.time));
+        // The engine marks a deadlock on every stuck actor at once: one line and one note suffice.
+        if (in.kind == InstantKind::Deadlock) {
+            if (std::any_of(deadlocksAt.begin(), deadlocksAt.end(), [x](qreal d) { return std::abs(d - x) < 1; }))
+                continue;
+            deadlocksAt.push_back(x);
+        }
         const QColor c = StateStyle::instantColor(in.kind, ctx.theme.dark);
         const bool deadlock = in.kind == InstantKind::Deadlock;
         // A line through the lanes: every thread is stuck from here on.
@@ -157,6 +209,7 @@ void InstantPainter::paintAnnotations(const PaintContext& ctx)
         p.setPen(QPen(c, deadlock ? 2 : 1.2, Qt::DashLine));
         p.drawLine(QLineF(x, lineTop, x, lineBottom));
         if (deadlock) {
+            paintWaitsFor(ctx, in.time, x);
             for (const auto& row : ctx.layout.rows) {
                 if (row.kind == TimelineLayout::RowKind::Actor && ctx.trace.stateAt(row.index, in.time))
                     paintMarker(p, QPointF(x, ctx.layout.barRect(row).center().y()), in.kind, ctx.theme.dark, 0.8);

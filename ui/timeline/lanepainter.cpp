@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "timeline/lanepainter.h"
 
+#include "timeline/barbatch.h"
+#include "timeline/gallop.h"
 #include "timeline/paintcontext.h"
 #include "timeline/resourcepainter.h"
 #include "timeline/statestyle.h"
@@ -38,6 +40,9 @@ bool labelled(State s) { return s == State::Blocked || s == State::Waiting || s 
 void paintBarLabel(const PaintContext& ctx, const QRectF& bar, const StateInterval& iv)
 {
     if (iv.resource < 0 || std::size_t(iv.resource) >= ctx.trace.resources().size() || bar.height() < 13)
+        return;
+    // Measuring text is dear: most bars of a busy frame are far too narrow for any label.
+    if (bar.intersected(ctx.layout.plotRect).width() < 36)
         return;
     const QString name = ctx.trace.resources()[std::size_t(iv.resource)].name;
     const QFont f = TimelineTheme::font(std::min<qreal>(12, bar.height() - 4));
@@ -185,7 +190,26 @@ void LanePainter::paintNames(const PaintContext& ctx)
     p.restore();
 }
 
-void LanePainter::paintActor(const PaintContext& ctx, const Row& row)
+void LanePainter::paintActors(const PaintContext& ctx)
+{
+    BarBatch batch(ctx.theme.dark);
+    std::vector<std::pair<QRectF, const StateInterval*>> labels;
+    for (const Row& row : ctx.layout.rows) {
+        const qreal top = ctx.layout.rowTop(row);
+        if (row.kind == RowKind::Actor && top + row.height >= ctx.layout.lanesRect.top() && top <= ctx.layout.lanesRect.bottom())
+            collectActor(ctx, row, batch, labels);
+    }
+    QPainter& p = ctx.p;
+    p.save();
+    p.setClipRect(ctx.layout.plotRect.intersected(ctx.layout.lanesRect));
+    batch.paint(p);
+    for (const auto& [bar, iv] : labels)
+        paintBarLabel(ctx, bar, *iv);
+    p.restore();
+}
+
+void LanePainter::collectActor(const PaintContext& ctx, const Row& row, BarBatch& batch,
+    std::vector<std::pair<QRectF, const StateInterval*>>& labels)
 {
     const auto& lane = ctx.trace.states(row.index);
     if (lane.empty())
@@ -193,10 +217,6 @@ void LanePainter::paintActor(const PaintContext& ctx, const Row& row)
     const QRectF band = ctx.layout.barRect(row);
     const QRectF plot = ctx.layout.plotRect;
     const auto& map = ctx.map;
-    const bool dark = ctx.theme.dark;
-    QPainter& p = ctx.p;
-    p.save();
-    p.setClipRect(plot.intersected(ctx.layout.lanesRect));
 
     // The terminal state is a marker, not a bar.
     const bool ends = isTerminal(lane.back().state);
@@ -209,7 +229,7 @@ void LanePainter::paintActor(const PaintContext& ctx, const Row& row)
     State pendingState = State::Running;
     const auto flush = [&] {
         if (!pending.isEmpty())
-            StateStyle::paintBar(p, pending, pendingState, dark, false);
+            batch.addState(pending, pendingState, false);
         pending = QRectF();
     };
     const auto byEnd = [](const StateInterval& s, qreal t) { return qreal(s.end) <= t; };
@@ -223,10 +243,11 @@ void LanePainter::paintActor(const PaintContext& ctx, const Row& row)
         const qreal xe = std::min(map.mapTimeToX(qreal(iv.end)), plot.right());
         if (xe - xs >= minW) {
             flush();
-            const QRectF bar(xs, band.top(), xe - xs, band.height());
-            StateStyle::paintBar(p, bar, iv.state, dark, true);
-            if (labelled(iv.state))
-                paintBarLabel(ctx, QRectF(map.mapTimeToX(qreal(iv.start)), band.top(), map.mapTimeToX(qreal(iv.end)) - map.mapTimeToX(qreal(iv.start)), band.height()), iv);
+            batch.addState(QRectF(xs, band.top(), xe - xs, band.height()), iv.state, true);
+            if (labelled(iv.state) && iv.resource >= 0 && xe - xs >= 36) {
+                const qreal x0 = map.mapTimeToX(qreal(iv.start));
+                labels.emplace_back(QRectF(x0, band.top(), map.mapTimeToX(qreal(iv.end)) - x0, band.height()), &iv);
+            }
             x = xe;
             ++i;
             continue;
@@ -234,7 +255,7 @@ void LanePainter::paintActor(const PaintContext& ctx, const Row& row)
         // A column of several short intervals: the worst one shows.
         const qreal colEnd = xs + minW;
         const qreal tEnd = map.mapXToTime(colEnd);
-        auto j = std::size_t(std::partition_point(lane.begin() + qsizetype(i), lane.begin() + qsizetype(n), [&](const StateInterval& s) { return startsBefore(s, tEnd); }) - lane.begin());
+        auto j = std::size_t(gallop(lane.begin() + qsizetype(i), lane.begin() + qsizetype(n), [&](const StateInterval& s) { return startsBefore(s, tEnd); }) - lane.begin());
         j = std::max(j, i + 1);
         const State worst = ctx.lod.worstState(row.index, i, j);
         const QRectF col(xs, band.top(), std::min(colEnd, plot.right()) - xs, band.height());
@@ -249,13 +270,25 @@ void LanePainter::paintActor(const PaintContext& ctx, const Row& row)
         i = qreal(lane[j - 1].end) > tEnd ? j - 1 : j;
     }
     flush();
-    if (ends) {
-        const StateInterval& last = lane.back();
-        const qreal xe = map.mapTimeToX(qreal(last.start));
-        if (xe >= plot.left() - 6 && xe <= plot.right() + 6) {
-            p.setClipRect(plot.adjusted(-8, 0, 8, 0).intersected(ctx.layout.lanesRect));
-            StateStyle::paintEndMarker(p, QPointF(xe, band.center().y()), std::min<qreal>(band.height(), 12), last.state, dark);
-        }
+}
+
+void LanePainter::paintEndMarkers(const PaintContext& ctx)
+{
+    QPainter& p = ctx.p;
+    const QRectF plot = ctx.layout.plotRect;
+    p.save();
+    p.setClipRect(plot.adjusted(-8, 0, 8, 0).intersected(ctx.layout.lanesRect));
+    for (const Row& row : ctx.layout.rows) {
+        if (row.kind != RowKind::Actor)
+            continue;
+        const auto& lane = ctx.trace.states(row.index);
+        if (lane.empty() || !isTerminal(lane.back().state))
+            continue;
+        const QRectF band = ctx.layout.barRect(row);
+        const qreal x = ctx.map.mapTimeToX(qreal(lane.back().start));
+        if (x >= plot.left() - 6 && x <= plot.right() + 6)
+            StateStyle::paintEndMarker(p, QPointF(x, band.center().y()), std::clamp<qreal>(band.height() * 0.5, 6, 13),
+                lane.back().state, ctx.theme.dark);
     }
     p.restore();
 }

@@ -3,10 +3,15 @@
 
 #include "timeline/timelinelayout.h"
 
+#include <utility>
+#include <vector>
+
 class QPainter;
 
 namespace interleave {
 
+class BarBatch;
+struct StateInterval;
 struct PaintContext;
 
 // Row backgrounds, the name column, and each actor's state bars. Bars narrower than
@@ -15,9 +20,16 @@ class LanePainter {
 public:
     static void paintBackgrounds(const PaintContext& ctx);
     static void paintNames(const PaintContext& ctx);
-    static void paintActor(const PaintContext& ctx, const TimelineLayout::Row& row);
+    // Every visible actor's state bars, drawn in batches.
+    static void paintActors(const PaintContext& ctx);
+    // Done, cancelled and failed marks at the ends of the lanes, over the arrows.
+    static void paintEndMarkers(const PaintContext& ctx);
     // An hourglass, the sign for "waits for", in a box of `size` px at `topLeft`.
     static void paintHourglass(QPainter& p, QPointF topLeft, qreal size, const QColor& color);
+
+private:
+    static void collectActor(const PaintContext& ctx, const TimelineLayout::Row& row, BarBatch& batch,
+        std::vector<std::pair<QRectF, const StateInterval*>>& labels);
 };
 
 } // namespace interleave

@@ -3,6 +3,7 @@
 
 #include "timeline/flowpainter.h"
 #include "timeline/instantpainter.h"
+#include "timeline/lodindex.h"
 #include "timeline/paintcontext.h"
 #include "timeline/statestyle.h"
 #include "timeline/textutil.h"
@@ -11,7 +12,6 @@
 #include <QFontMetricsF>
 #include <QPainter>
 
-#include <set>
 
 namespace interleave {
 
@@ -51,23 +51,22 @@ std::vector<LegendPainter::Item> LegendPainter::items(const Trace& trace, const 
     for (State s : order)
         out.push_back({ K::State, int(s), stateHint(s), {} });
 
-    std::set<int> flowKinds;
-    for (const Flow& f : trace.flows())
-        flowKinds.insert(int(f.kind));
-    std::set<int> instantKinds;
-    for (const Instant& i : trace.instants())
-        instantKinds.insert(int(i.kind));
-    bool holds = false, drops = false;
-    for (std::size_t r = 0; r < trace.resources().size(); ++r) {
-        holds = holds || !trace.holds(int(r)).empty();
+    const bool holds = lod.hasHolds();
+    bool drops = false;
+    for (std::size_t r = 0; r < trace.resources().size(); ++r)
         drops = drops || lod.dropCount(int(r)) > 0;
-    }
-    if (!flowKinds.empty() || !instantKinds.empty() || holds || drops)
+    if (lod.flowKinds() || lod.instantKinds() || holds || drops)
         out.push_back({ K::Section, 0, tr("Marks"), {} });
-    for (int k : flowKinds)
-        out.push_back({ K::Flow, k, flowKindLabel(FlowKind(k)), {} });
-    for (int k : instantKinds)
-        out.push_back({ K::Instant, k, instantKindLabel(InstantKind(k)), {} });
+    for (int k = 0; k < FlowKindCount; ++k) {
+        if (lod.flowKinds() & (1u << k))
+            out.push_back({ K::Flow, k, flowKindLabel(FlowKind(k)), {} });
+    }
+    for (int k = 0; k < InstantKindCount; ++k) {
+        if (lod.instantKinds() & (1u << k))
+            out.push_back({ K::Instant, k, instantKindLabel(InstantKind(k)), {} });
+    }
+    if (lod.instantKinds() & (1u << int(InstantKind::Deadlock)))
+        out.push_back({ K::WaitsFor, 0, tr("waits for (the holder's bar), at the deadlock"), {} });
     if (holds)
         out.push_back({ K::Holder, 0, tr("held by (the holder's colour and name)"), {} });
     if (drops)
@@ -100,8 +99,7 @@ void LegendPainter::paint(const PaintContext& ctx)
         return;
     QPainter& p = ctx.p;
     const bool dark = ctx.theme.dark;
-    auto list = items(ctx.trace, ctx.lod);
-    place(list, area.width());
+    const auto& list = ctx.layout.legend;
     p.save();
     p.setPen(QPen(ctx.theme.separator, 1));
     p.drawLine(QLineF(area.left(), area.top() - 6.5, area.right(), area.top() - 6.5));
@@ -142,6 +140,10 @@ void LegendPainter::paint(const PaintContext& ctx)
             p.drawRect(sw.adjusted(0.5, 0.5, -0.5, -0.5));
             break;
         }
+        case Item::Kind::WaitsFor:
+            FlowPainter::paintArrow(p, QPointF(sw.left() + 1, sw.center().y()), QPointF(sw.right() - 1, sw.center().y()),
+                StateStyle::instantColor(InstantKind::Deadlock, dark), 2.0);
+            break;
         case Item::Kind::Drop:
             p.setPen(QPen(ctx.theme.bad, 2));
             p.drawLine(QLineF(sw.center().x(), sw.top(), sw.center().x(), sw.bottom()));

@@ -18,7 +18,7 @@ struct PaintContext;
 class LegendPainter {
 public:
     struct Item {
-        enum class Kind { Section, State, Flow, Instant, Holder, Drop };
+        enum class Kind { Section, State, Flow, Instant, Holder, Drop, WaitsFor };
         Kind kind = Kind::State;
         int code = 0; // State, FlowKind or InstantKind
         QString label;

@@ -95,11 +95,12 @@ LodIndex::LodIndex(const Trace& trace)
     for (std::size_t r = 0; r < m_resources.size(); ++r) {
         ResourceLod& lod = m_resources[r];
         const auto& series = trace.counter(int(r));
-        const auto value = [&series](std::size_t i) { return series[i].value; };
-        lod.minimum.build(series.size(), value);
-        lod.maximum.build(series.size(), value);
-        if (!series.empty())
-            lod.range = { lod.minimum.query(0, series.size(), value), lod.maximum.query(0, series.size(), value) };
+        const auto value = [&series](std::size_t i) { return Span { series[i].value, series[i].value }; };
+        lod.span.build(series.size(), value);
+        if (!series.empty()) {
+            const Span all = lod.span.query(0, series.size(), value);
+            lod.range = { all.lo, all.hi };
+        }
         if (trace.resources()[r].kind == ResourceKind::SharedValue && series.size() > 1) {
             lod.drop.assign(series.size(), 0);
             for (std::size_t i = 1; i < series.size(); ++i) {
@@ -109,6 +110,7 @@ LodIndex::LodIndex(const Trace& trace)
             lod.drops.build(lod.drop.size(), [&lod](std::size_t i) { return lod.drop[i]; });
         }
         lod.slotList = arrangeSlots(trace.holds(int(r)), isLock(trace.resources()[r].kind));
+        m_hasHolds = m_hasHolds || !lod.slotList.empty();
     }
 
     // Flows by length class: a class holds flows shorter than 2^k ns, so the ones that can reach
@@ -120,6 +122,7 @@ LodIndex::LodIndex(const Trace& trace)
         if (m_flowClasses.size() <= k)
             m_flowClasses.resize(k + 1);
         m_flowClasses[k].flows.push_back(quint32(i));
+        m_flowKinds |= 1u << quint32(flows[i].kind);
     }
     for (std::size_t k = 0; k < m_flowClasses.size(); ++k)
         m_flowClasses[k].maxLength = std::ldexp(1.0, int(k));
@@ -130,6 +133,7 @@ LodIndex::LodIndex(const Trace& trace)
         const Instant& in = instants[i];
         const std::size_t slot = in.actor >= 0 && std::size_t(in.actor) < trace.actors().size() ? std::size_t(in.actor) + 1 : 0;
         m_instantsByActor[slot].push_back(quint32(i));
+        m_instantKinds |= 1u << quint32(in.kind);
         if (in.kind == InstantKind::Deadlock || in.kind == InstantKind::Exception)
             m_notable.push_back(quint32(i));
     }
@@ -178,9 +182,9 @@ State LodIndex::worstState(int actor, std::size_t first, std::size_t last) const
 std::pair<qint64, qint64> LodIndex::counterRange(int resource, std::size_t first, std::size_t last) const
 {
     const auto& series = m_trace.counter(resource);
-    const auto value = [&series](std::size_t i) { return series[i].value; };
-    const ResourceLod& lod = m_resources[std::size_t(resource)];
-    return { lod.minimum.query(first, last, value), lod.maximum.query(first, last, value) };
+    const auto value = [&series](std::size_t i) { return Span { series[i].value, series[i].value }; };
+    const Span s = m_resources[std::size_t(resource)].span.query(first, last, value);
+    return { s.lo, s.hi };
 }
 
 std::pair<qint64, qint64> LodIndex::counterRange(int resource) const

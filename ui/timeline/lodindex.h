@@ -4,6 +4,7 @@
 #include "timeline/blockextrema.h"
 #include "trace/trace.h"
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 #include <utility>
@@ -45,17 +46,28 @@ public:
 
     // Instants of one actor (-1: of no actor), sorted by time; indexes into trace.instants().
     const std::vector<quint32>& instantsOf(int actor) const;
+    // Which kinds occur, for the legend: bit k set when FlowKind(k) / InstantKind(k) occurs.
+    quint32 flowKinds() const { return m_flowKinds; }
+    quint32 instantKinds() const { return m_instantKinds; }
+    bool hasHolds() const { return m_hasHolds; }
     // Deadlocks and exceptions: few, always drawn with their text.
     const std::vector<quint32>& notableInstants() const { return m_notable; }
 
 private:
     struct ActorLod {
-        BlockExtrema<quint8, std::greater<>> severity;
+        BlockExtrema<quint8, MaxOf> severity;
+    };
+    // Lowest and highest value of a run of counter points, summarised together: one walk answers both.
+    struct Span {
+        qint64 lo = 0;
+        qint64 hi = 0;
+    };
+    struct Widen {
+        Span operator()(const Span& a, const Span& b) const { return { std::min(a.lo, b.lo), std::max(a.hi, b.hi) }; }
     };
     struct ResourceLod {
-        BlockExtrema<qint64, std::less<>> minimum;
-        BlockExtrema<qint64, std::greater<>> maximum;
-        BlockExtrema<quint8, std::greater<>> drops;
+        BlockExtrema<Span, Widen> span;
+        BlockExtrema<quint8, MaxOf> drops;
         std::vector<quint8> drop; // per point: 1 when the value did not rise
         std::size_t dropTotal = 0;
         std::pair<qint64, qint64> range { 0, 0 };
@@ -74,6 +86,9 @@ private:
     std::vector<FlowClass> m_flowClasses;
     std::vector<std::vector<quint32>> m_instantsByActor; // [0]: no actor, [a + 1]: actor a
     std::vector<quint32> m_notable;
+    quint32 m_flowKinds = 0;
+    quint32 m_instantKinds = 0;
+    bool m_hasHolds = false;
 };
 
 } // namespace interleave

@@ -18,6 +18,7 @@ struct PaintOptions {
     int selectedActor = -1; // its lane is highlighted
     qreal laneHeight = 0; // 0: lanes share the height available (export); > 0: fixed (a scrolling window)
     qreal scrollY = 0; // the lanes scroll under a fixed header and axis
+    bool highQuality = false; // an exported picture: smoother lines where they cost more than a frame allows
 };
 
 } // namespace interleave

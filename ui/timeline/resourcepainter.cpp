@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "timeline/resourcepainter.h"
 
+#include "timeline/barbatch.h"
 #include "timeline/counterpainter.h"
+#include "timeline/gallop.h"
 #include "timeline/paintcontext.h"
+#include "timeline/rectfill.h"
 #include "timeline/statestyle.h"
 #include "timeline/textutil.h"
 
@@ -44,6 +47,15 @@ std::optional<qint64> ResourcePainter::expectedValue(const Trace& trace, int res
     return o.value(u"expected"_s).toLongLong();
 }
 
+QString ResourcePainter::kindText(const ResourceInfo& info)
+{
+    if (info.kind == ResourceKind::Semaphore)
+        return tr("semaphore, permits: %1").arg(info.capacity);
+    if (info.kind == ResourceKind::Queue && info.capacity > 0)
+        return tr("queue, at most %1").arg(info.capacity);
+    return resourceKindLabel(info.kind);
+}
+
 std::pair<qint64, qint64> ResourcePainter::chartScale(const PaintContext& ctx, int resource)
 {
     const ResourceInfo& info = ctx.trace.resources()[std::size_t(resource)];
@@ -62,11 +74,7 @@ void ResourcePainter::paintName(const PaintContext& ctx, const Row& row, const Q
 {
     QPainter& p = ctx.p;
     const ResourceInfo& info = ctx.trace.resources()[std::size_t(row.index)];
-    QString kind = resourceKindLabel(info.kind);
-    if (info.kind == ResourceKind::Semaphore)
-        kind = tr("semaphore, permits: %1").arg(info.capacity);
-    else if (info.kind == ResourceKind::Queue && info.capacity > 0)
-        kind = tr("queue, at most %1").arg(info.capacity);
+    const QString kind = kindText(info);
     const qreal size = std::clamp<qreal>(ctx.layout.laneHeight * 0.5, 9, 13);
     const QFont f = TimelineTheme::font(size, true);
     const QFont small = TimelineTheme::font(size - 2);
@@ -106,21 +114,20 @@ void ResourcePainter::paintName(const PaintContext& ctx, const Row& row, const Q
     }
 }
 
-void ResourcePainter::paintSlot(const PaintContext& ctx, int resource, const std::vector<quint32>& slot, const QRectF& band)
+void ResourcePainter::collectSlot(const PaintContext& ctx, int resource, const std::vector<quint32>& slot, const QRectF& band,
+    BarBatch& batch, std::vector<HoldLabel>& labels)
 {
     const auto& holds = ctx.trace.holds(resource);
     const auto& map = ctx.map;
     const QRectF plot = ctx.layout.plotRect;
     const bool dark = ctx.theme.dark;
-    QPainter& p = ctx.p;
     const qreal minW = PaintContext::MergeWidth;
-    const QFont f = TimelineTheme::font(std::clamp<qreal>(band.height() - 5, 8, 12));
 
     QRectF pending;
     QColor pendingColor;
     const auto flush = [&] {
         if (!pending.isEmpty())
-            p.fillRect(pending, pendingColor);
+            batch.addPlain(pending, pendingColor);
         pending = QRectF();
     };
     auto i = std::size_t(std::partition_point(slot.begin(), slot.end(), [&](quint32 h) { return qreal(holds[h].end) <= map.start; }) - slot.begin());
@@ -133,27 +140,16 @@ void ResourcePainter::paintSlot(const PaintContext& ctx, int resource, const std
         if (xe - xs >= minW) {
             flush();
             const QRectF bar(xs, band.top(), xe - xs, band.height());
-            p.fillRect(bar, holder);
-            if (bar.width() >= 3) {
-                p.setPen(QPen(darker(holder, dark), 1));
-                p.setBrush(Qt::NoBrush);
-                p.drawRect(bar.adjusted(0.5, 0.5, -0.5, -0.5));
-            }
-            if (h.actor >= 0 && std::size_t(h.actor) < ctx.trace.actors().size() && band.height() >= 11) {
-                const QString name = ctx.trace.actors()[std::size_t(h.actor)].name;
-                if (TextUtil::width(f, name) + 8 <= bar.width()) {
-                    p.setFont(f);
-                    p.setPen(ctx.theme.dark ? QColor(0xf0f3f6) : QColor(0x1f2328));
-                    p.drawText(bar.adjusted(4, 0, -2, 0), Qt::AlignLeft | Qt::AlignVCenter, name);
-                }
-            }
+            batch.addPlain(bar, holder, darker(holder, dark));
+            if (h.actor >= 0 && std::size_t(h.actor) < ctx.trace.actors().size() && band.height() >= 11 && bar.width() >= 24)
+                labels.push_back({ bar, h.actor });
             x = xe;
             ++i;
             continue;
         }
         const qreal colEnd = xs + minW;
         const qreal tEnd = map.mapXToTime(colEnd);
-        auto j = std::size_t(std::partition_point(slot.begin() + qsizetype(i), slot.end(), [&](quint32 k) { return qreal(holds[k].start) < tEnd; }) - slot.begin());
+        auto j = std::size_t(gallop(slot.begin() + qsizetype(i), slot.end(), [&](quint32 k) { return qreal(holds[k].start) < tEnd; }) - slot.begin());
         j = std::max(j, i + 1);
         // Several holds in one column: their holder when it is the same one, else "busy".
         QColor color = holder;
@@ -177,27 +173,58 @@ void ResourcePainter::paintSlot(const PaintContext& ctx, int resource, const std
     flush();
 }
 
-void ResourcePainter::paint(const PaintContext& ctx, const Row& row)
+void ResourcePainter::paintAll(const PaintContext& ctx)
 {
+    const auto& L = ctx.layout;
     QPainter& p = ctx.p;
+    BarBatch batch(ctx.theme.dark);
+    std::vector<HoldLabel> labels;
+    std::vector<QRectF> emptySlots;
+    std::vector<const Row*> charts;
+    for (const Row& row : L.rows) {
+        const qreal top = L.rowTop(row);
+        if (top + row.height < L.lanesRect.top() || top > L.lanesRect.bottom())
+            continue;
+        if (row.kind != RowKind::Lock && row.kind != RowKind::Semaphore && row.kind != RowKind::Counter)
+            continue;
+        const auto& slotList = ctx.lod.holdSlots(row.index);
+        for (int s = 0; s < row.slotCount; ++s) {
+            const QRectF band = L.slotRect(row, s);
+            // Each permit slot has a faint track, so "2 permits" reads even when idle.
+            emptySlots.push_back(QRectF(L.plotRect.left(), band.top(), L.plotRect.width(), band.height()));
+            if (std::size_t(s) < slotList.size())
+                collectSlot(ctx, row.index, slotList[std::size_t(s)], band, batch, labels);
+        }
+        if (row.chartHeight > 0)
+            charts.push_back(&row);
+    }
     p.save();
-    p.setClipRect(ctx.layout.plotRect.intersected(ctx.layout.lanesRect));
-    const auto& slotList = ctx.lod.holdSlots(row.index);
-    for (int s = 0; s < row.slotCount; ++s) {
-        const QRectF band = ctx.layout.slotRect(row, s);
-        // An empty permit slot is drawn as an outline, so "2 permits" reads even when idle.
-        p.setPen(QPen(ctx.theme.grid, 1, Qt::DotLine));
-        p.setBrush(Qt::NoBrush);
-        p.drawRect(QRectF(ctx.layout.plotRect.left(), band.top(), ctx.layout.plotRect.width(), band.height()).adjusted(0.5, 0.5, -0.5, -0.5));
-        if (std::size_t(s) < slotList.size())
-            paintSlot(ctx, row.index, slotList[std::size_t(s)], band);
+    p.setClipRect(L.plotRect.intersected(L.lanesRect));
+    p.setRenderHint(QPainter::Antialiasing, false);
+    QColor track = ctx.theme.grid;
+    track.setAlpha(110);
+    RectFill::fill(p, emptySlots, track);
+    batch.paint(p);
+    // Holders' names on their bars, measured once per name.
+    std::vector<qreal> widths(ctx.trace.actors().size(), -1);
+    const qreal fontSize = std::clamp<qreal>(L.laneHeight * 0.62 - 5, 8, 12);
+    const QFont f = TimelineTheme::font(fontSize);
+    p.setFont(f);
+    p.setPen(ctx.theme.dark ? QColor(0xf0f3f6) : QColor(0x1f2328));
+    for (const HoldLabel& l : labels) {
+        const QString& name = ctx.trace.actors()[std::size_t(l.actor)].name;
+        qreal& w = widths[std::size_t(l.actor)];
+        if (w < 0)
+            w = TextUtil::width(f, name);
+        if (w + 8 <= l.bar.width())
+            p.drawText(l.bar.adjusted(4, 0, -2, 0), Qt::AlignLeft | Qt::AlignVCenter, name);
     }
     p.restore();
-    if (row.chartHeight > 0) {
-        const auto [lo, hi] = chartScale(ctx, row.index);
-        const ResourceInfo& info = ctx.trace.resources()[std::size_t(row.index)];
-        CounterPainter::paint(ctx, { row.index, ctx.layout.chartRect(row), lo, hi,
-            StateStyle::resourceColor(info.kind, ctx.theme.dark), expectedValue(ctx.trace, row.index),
+    for (const Row* row : charts) {
+        const auto [lo, hi] = chartScale(ctx, row->index);
+        const ResourceInfo& info = ctx.trace.resources()[std::size_t(row->index)];
+        CounterPainter::paint(ctx, { row->index, L.chartRect(*row), lo, hi, StateStyle::resourceColor(info.kind, ctx.theme.dark),
+            expectedValue(ctx.trace, row->index),
             info.kind == ResourceKind::Semaphore ? tr("no permit free: acquire() blocks") : QString() });
     }
 }

@@ -7,6 +7,7 @@
 
 namespace interleave {
 
+class BarBatch;
 struct PaintContext;
 
 // Resource lanes: who holds a lock (a bar in the holder's colour, the holder's name on it), the
@@ -14,15 +15,23 @@ struct PaintContext;
 // and counters as step charts.
 class ResourcePainter {
 public:
-    static void paint(const PaintContext& ctx, const TimelineLayout::Row& row);
+    // Every visible resource row: hold bars in batches, then the step charts.
+    static void paintAll(const PaintContext& ctx);
     static void paintName(const PaintContext& ctx, const TimelineLayout::Row& row, const QRectF& rect);
+    // What the resource is, under its name: "lock", "semaphore, permits: 2", "shared value".
+    static QString kindText(const ResourceInfo& info);
     // The values at the bottom and top of a resource's chart.
     static std::pair<qint64, qint64> chartScale(const PaintContext& ctx, int resource);
     // The outcome's expected value when this counter is the one the outcome talks about.
     static std::optional<qint64> expectedValue(const Trace& trace, int resource);
 
 private:
-    static void paintSlot(const PaintContext& ctx, int resource, const std::vector<quint32>& slot, const QRectF& band);
+    struct HoldLabel {
+        QRectF bar;
+        int actor;
+    };
+    static void collectSlot(const PaintContext& ctx, int resource, const std::vector<quint32>& slot, const QRectF& band,
+        BarBatch& batch, std::vector<HoldLabel>& labels);
 };
 
 } // namespace interleave

@@ -1,9 +1,11 @@
 # SPDX-License-Identifier: MIT
 target_sources(interleave_ui PRIVATE
     timeline/axispainter.cpp timeline/axispainter.h
+    timeline/barbatch.cpp timeline/barbatch.h
     timeline/blockextrema.h
     timeline/counterpainter.cpp timeline/counterpainter.h
     timeline/flowpainter.cpp timeline/flowpainter.h
+    timeline/gallop.h
     timeline/headerpainter.cpp timeline/headerpainter.h
     timeline/instantpainter.cpp timeline/instantpainter.h
     timeline/lanepainter.cpp timeline/lanepainter.h
@@ -11,6 +13,7 @@ target_sources(interleave_ui PRIVATE
     timeline/lodindex.cpp timeline/lodindex.h
     timeline/paintcontext.h
     timeline/paintoptions.h
+    timeline/rectfill.cpp timeline/rectfill.h
     timeline/resourcepainter.cpp timeline/resourcepainter.h
     timeline/statestyle.cpp timeline/statestyle.h
     timeline/textutil.cpp timeline/textutil.h

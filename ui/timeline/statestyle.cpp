@@ -1,12 +1,18 @@
 // SPDX-License-Identifier: MIT
 #include "timeline/statestyle.h"
 
+#include "timeline/rectfill.h"
+
 #include <QCoreApplication>
+#include <QImage>
 #include <QPainter>
+#include <QPaintEngine>
 #include <QPainterPath>
 
 #include <array>
 #include <cmath>
+#include <map>
+#include <tuple>
 #include <vector>
 
 namespace interleave {
@@ -96,58 +102,128 @@ StateStyle StateStyle::of(State s, bool dark)
     return {};
 }
 
+namespace {
+
+// The pattern's lines and dots over `r`, as vectors. Anchored to the page: periodic in x and y.
+void paintPattern(QPainter& p, const QRectF& r, const StateStyle& st)
+{
+    std::vector<QLineF> lines;
+    qreal penWidth = 1.2;
+    switch (st.pattern) {
+    case StateStyle::Pattern::CrossHatch:
+        diagonalLines(lines, r, 7, true);
+        diagonalLines(lines, r, 7, false);
+        break;
+    case StateStyle::Pattern::DiagonalHatch:
+        diagonalLines(lines, r, 6, true);
+        penWidth = 1.6;
+        break;
+    case StateStyle::Pattern::HorizontalLines:
+        straightLines(lines, r, 4, true);
+        penWidth = 1.0;
+        break;
+    case StateStyle::Pattern::VerticalLines:
+        straightLines(lines, r, 5, false);
+        break;
+    case StateStyle::Pattern::Dots: {
+        p.save();
+        p.setPen(Qt::NoPen);
+        p.setBrush(st.ink);
+        for (qreal y = std::floor(r.top() / 5) * 5 + 2.5; y < r.bottom() - 0.9; y += 5) {
+            if (y < r.top() + 0.9)
+                continue;
+            const bool odd = std::fmod(std::abs(y - 2.5), 10.0) > 4;
+            for (qreal x = std::floor(r.left() / 5) * 5 + (odd ? 5.0 : 2.5); x < r.right() - 0.9; x += 5) {
+                if (x > r.left() + 0.9)
+                    p.drawEllipse(QPointF(x, y), 1.0, 1.0);
+            }
+        }
+        p.restore();
+        break;
+    }
+    default:
+        break;
+    }
+    if (!lines.empty()) {
+        p.save();
+        p.setPen(QPen(st.ink, penWidth, Qt::SolidLine, Qt::FlatCap));
+        p.drawLines(lines.data(), int(lines.size()));
+        p.restore();
+    }
+}
+
+// The pattern's period: a tile this size repeats it exactly.
+qreal patternPeriod(StateStyle::Pattern pattern)
+{
+    switch (pattern) {
+    case StateStyle::Pattern::CrossHatch: return 7;
+    case StateStyle::Pattern::DiagonalHatch: return 6;
+    case StateStyle::Pattern::HorizontalLines: return 4;
+    case StateStyle::Pattern::VerticalLines: return 5;
+    case StateStyle::Pattern::Dots: return 10;
+    default: return 0;
+    }
+}
+
+// On screen and in PNGs the pattern is a texture: one fill per bar instead of a stroke per line,
+// which keeps a frame with thousands of bars within budget. Tiles are drawn by paintPattern, so
+// they look the same as the vector output.
+const QBrush* patternBrush(State s, bool dark, qreal dpr)
+{
+    const StateStyle st = StateStyle::of(s, dark);
+    const qreal period = patternPeriod(st.pattern);
+    if (period <= 0)
+        return nullptr;
+    thread_local std::map<std::tuple<int, bool, int>, QBrush> cache;
+    const auto key = std::make_tuple(int(s), dark, qRound(dpr * 100));
+    auto it = cache.find(key);
+    if (it == cache.end()) {
+        const int side = std::max(1, qRound(period * dpr));
+        // Opaque, the fill included: one plain copy per pixel on screen.
+        QImage tile(side, side, QImage::Format_ARGB32_Premultiplied);
+        tile.fill(st.fill);
+        {
+            QPainter tp(&tile);
+            tp.setRenderHint(QPainter::Antialiasing, true);
+            tp.scale(qreal(side) / period, qreal(side) / period);
+            paintPattern(tp, QRectF(-period, -period, 3 * period, 3 * period), st);
+        }
+        QBrush brush(tile);
+        brush.setTransform(QTransform::fromScale(period / side, period / side));
+        it = cache.emplace(key, brush).first;
+    }
+    return &it->second;
+}
+
+} // namespace
+
+void StateStyle::paintPatterns(QPainter& p, const std::vector<QRectF>& rects, State s, bool dark)
+{
+    const QPaintEngine* engine = p.paintEngine();
+    const bool raster = engine && engine->type() == QPaintEngine::Raster;
+    const qreal dpr = p.device() ? p.device()->devicePixelRatioF() : 1.0;
+    const QBrush* texture = raster ? patternBrush(s, dark, dpr * std::sqrt(std::abs(p.worldTransform().determinant()))) : nullptr;
+    if (texture) {
+        RectFill::fill(p, rects, *texture);
+        return;
+    }
+    const StateStyle st = of(s, dark);
+    for (const QRectF& r : rects) {
+        p.fillRect(r, st.fill);
+        paintPattern(p, r, st);
+    }
+}
+
 void StateStyle::paintBar(QPainter& p, const QRectF& r, State s, bool dark, bool outline)
 {
     if (r.width() <= 0 || r.height() <= 0)
         return;
     const StateStyle st = of(s, dark);
-    p.fillRect(r, st.fill);
     // Patterns need room to be seen; a sliver shows its colour only.
-    if (r.width() >= 4 && r.height() >= 4) {
-        std::vector<QLineF> lines;
-        qreal penWidth = 1.2;
-        switch (st.pattern) {
-        case Pattern::CrossHatch:
-            diagonalLines(lines, r, 7, true);
-            diagonalLines(lines, r, 7, false);
-            break;
-        case Pattern::DiagonalHatch:
-            diagonalLines(lines, r, 6, true);
-            penWidth = 1.6;
-            break;
-        case Pattern::HorizontalLines:
-            straightLines(lines, r, 4, true);
-            penWidth = 1.0;
-            break;
-        case Pattern::VerticalLines:
-            straightLines(lines, r, 5, false);
-            break;
-        case Pattern::Dots: {
-            p.save();
-            p.setPen(Qt::NoPen);
-            p.setBrush(st.ink);
-            for (qreal y = std::floor(r.top() / 5) * 5 + 2.5; y < r.bottom() - 0.9; y += 5) {
-                if (y < r.top() + 0.9)
-                    continue;
-                const bool odd = std::fmod(std::abs(y - 2.5), 10.0) > 4;
-                for (qreal x = std::floor(r.left() / 5) * 5 + (odd ? 5.0 : 2.5); x < r.right() - 0.9; x += 5) {
-                    if (x > r.left() + 0.9)
-                        p.drawEllipse(QPointF(x, y), 1.0, 1.0);
-                }
-            }
-            p.restore();
-            break;
-        }
-        default:
-            break;
-        }
-        if (!lines.empty()) {
-            p.save();
-            p.setPen(QPen(st.ink, penWidth, Qt::SolidLine, Qt::FlatCap));
-            p.drawLines(lines.data(), int(lines.size()));
-            p.restore();
-        }
-    }
+    if (r.width() >= 4 && r.height() >= 4)
+        paintPatterns(p, { r }, s, dark);
+    else
+        p.fillRect(r, st.fill);
     if ((outline || st.pattern == Pattern::Outline) && r.width() >= 3 && r.height() >= 3) {
         p.save();
         p.setBrush(Qt::NoBrush);
@@ -160,17 +236,25 @@ void StateStyle::paintBar(QPainter& p, const QRectF& r, State s, bool dark, bool
 void StateStyle::paintEndMarker(QPainter& p, QPointF c, qreal size, State s, bool dark)
 {
     const StateStyle st = of(s, dark);
+    // A rim in the background colour lifts the mark off the bars and arrows under it.
+    const QColor rim = dark ? QColor(0x15181d) : QColor(Qt::white);
     p.save();
+    p.setRenderHint(QPainter::Antialiasing, true);
     if (st.pattern == Pattern::EndCross) {
         const qreal h = size / 2;
-        p.setPen(QPen(st.ink, std::max<qreal>(2.0, size / 5), Qt::SolidLine, Qt::RoundCap));
-        p.drawLine(QLineF(c.x() - h, c.y() - h, c.x() + h, c.y() + h));
-        p.drawLine(QLineF(c.x() - h, c.y() + h, c.x() + h, c.y() - h));
+        const qreal w = std::max<qreal>(2.0, size / 5);
+        const QLineF a(c.x() - h, c.y() - h, c.x() + h, c.y() + h), b(c.x() - h, c.y() + h, c.x() + h, c.y() - h);
+        p.setPen(QPen(rim, w + 2.5, Qt::SolidLine, Qt::RoundCap));
+        p.drawLine(a);
+        p.drawLine(b);
+        p.setPen(QPen(st.ink, w, Qt::SolidLine, Qt::RoundCap));
+        p.drawLine(a);
+        p.drawLine(b);
     } else {
         // Done: a bar end like a full stop.
-        p.setPen(Qt::NoPen);
+        p.setPen(QPen(rim, 1.5));
         p.setBrush(st.ink);
-        p.drawEllipse(c, size * 0.38, size * 0.38);
+        p.drawEllipse(c, size * 0.4, size * 0.4);
     }
     p.restore();
 }

@@ -6,6 +6,8 @@
 #include <QColor>
 #include <QRectF>
 
+#include <vector>
+
 class QPainter;
 
 namespace interleave {
@@ -38,6 +40,9 @@ public:
     // Patterns are anchored to the page, so neighbouring bars continue each other.
     // outline: draws the thin frame too (skip it on bars too narrow to show it).
     static void paintBar(QPainter& p, const QRectF& r, State s, bool dark, bool outline = true);
+    // Many bars of state `s` with fill and pattern: a texture on screen and in PNGs, vector lines
+    // in SVG and PDF.
+    static void paintPatterns(QPainter& p, const std::vector<QRectF>& rects, State s, bool dark);
     // The end marker of done, cancelled and failed, centred on `centre`, `size` px across.
     static void paintEndMarker(QPainter& p, QPointF centre, qreal size, State s, bool dark);
 

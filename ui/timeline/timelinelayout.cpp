@@ -4,7 +4,7 @@
 #include "timeline/headerpainter.h"
 #include "timeline/legendpainter.h"
 #include "timeline/lodindex.h"
-#include "timeline/statestyle.h"
+#include "timeline/resourcepainter.h"
 #include "timeline/textutil.h"
 #include "timeline/timelinetheme.h"
 
@@ -59,14 +59,14 @@ TimelineLayout TimelineLayout::computeOnce(const QRectF& target, const Trace& tr
 
     qreal headerH = 0;
     if (options.showTitle || options.showParams)
-        HeaderPainter::place(trace, options, inner.width(), &headerH);
+        L.header = HeaderPainter::place(trace, options, inner.width(), &headerH);
     L.headerRect = QRectF(inner.left(), y, inner.width(), headerH);
     y += headerH > 0 ? headerH + 6 : 0;
 
     qreal legendH = 0;
     if (options.showLegend) {
-        auto items = LegendPainter::items(trace, *lod);
-        legendH = LegendPainter::place(items, inner.width());
+        L.legend = LegendPainter::items(trace, *lod);
+        legendH = LegendPainter::place(L.legend, inner.width());
     }
 
     // The name column fits the longest name, within reason.
@@ -77,7 +77,7 @@ TimelineLayout TimelineLayout::computeOnce(const QRectF& target, const Trace& tr
     const QFont kindFont = TimelineTheme::font(11);
     for (const auto& r : trace.resources()) {
         nameW = std::max(nameW, TextUtil::width(nameFont, r.name) + 24);
-        nameW = std::max(nameW, TextUtil::width(kindFont, resourceKindLabel(r.kind)) + 50);
+        nameW = std::max(nameW, TextUtil::width(kindFont, ResourcePainter::kindText(r)) + 16);
     }
     nameW = std::min(nameW, std::clamp<qreal>(inner.width() * 0.22, 90, 260));
 

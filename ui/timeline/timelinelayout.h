@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "timeline/headerpainter.h"
+#include "timeline/legendpainter.h"
 #include "timeline/paintoptions.h"
 #include "timeline/timemapping.h"
 #include "trace/trace.h"
@@ -53,6 +55,9 @@ public:
     qreal scrollY = 0;
     qreal contentHeight = 0; // every row together, for a scroll bar
     std::vector<Row> rows;
+    // Text measured once per layout, not per frame.
+    std::vector<HeaderPainter::Placed> header;
+    std::vector<LegendPainter::Item> legend;
 
     // Screen y of a row's top, with scrolling.
     qreal rowTop(const Row& r) const { return lanesRect.top() + r.top - scrollY; }

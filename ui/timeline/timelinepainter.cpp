@@ -45,26 +45,11 @@ void TimelinePainter::paint(QPainter& painter, const QRectF& target, const Trace
     AxisPainter::paintGrid(ctx, ticks);
     AxisPainter::paintSelection(ctx);
 
-    // Bars are axis-aligned: crisp edges read better than smoothed ones, and cost less.
-    painter.setRenderHint(QPainter::Antialiasing, false);
-    for (const auto& row : L.rows) {
-        const qreal top = L.rowTop(row);
-        if (top + row.height < L.lanesRect.top() || top > L.lanesRect.bottom())
-            continue;
-        if (row.kind == TimelineLayout::RowKind::Actor)
-            LanePainter::paintActor(ctx, row);
-    }
-    painter.setRenderHint(QPainter::Antialiasing, true);
-    for (const auto& row : L.rows) {
-        const qreal top = L.rowTop(row);
-        if (top + row.height < L.lanesRect.top() || top > L.lanesRect.bottom())
-            continue;
-        if (row.kind == TimelineLayout::RowKind::Lock || row.kind == TimelineLayout::RowKind::Semaphore
-            || row.kind == TimelineLayout::RowKind::Counter)
-            ResourcePainter::paint(ctx, row);
-    }
+    LanePainter::paintActors(ctx);
+    ResourcePainter::paintAll(ctx);
     LanePainter::paintNames(ctx);
     FlowPainter::paint(ctx);
+    LanePainter::paintEndMarkers(ctx);
     InstantPainter::paint(ctx);
     InstantPainter::paintAnnotations(ctx);
     AxisPainter::paintAxis(ctx, ticks);

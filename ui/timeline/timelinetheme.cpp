@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "timeline/timelinetheme.h"
 
+#include <QFontInfo>
 #include <QStringList>
 
 #include <algorithm>
@@ -49,10 +50,17 @@ TimelineTheme TimelineTheme::darkTheme()
 
 QFont TimelineTheme::font(qreal pixelSize, bool bold)
 {
+    // The first family that is installed goes first: SVG files name only the first one, and the
+    // layout measures text with the font actually used.
+    static const QStringList families = [] {
+        QFont probe;
+        probe.setFamilies({ u"Noto Sans"_s, u"DejaVu Sans"_s, u"Liberation Sans"_s, u"Arial"_s });
+        probe.setStyleHint(QFont::SansSerif);
+        // Noto Sans CJK / Droid Sans Fallback cover Chinese.
+        return QStringList { QFontInfo(probe).family(), u"Noto Sans CJK SC"_s, u"Droid Sans Fallback"_s };
+    }();
     QFont f;
-    // Noto and DejaVu cover Latin and symbols; Noto Sans CJK / Droid Sans Fallback cover Chinese.
-    f.setFamilies({ u"Noto Sans"_s, u"DejaVu Sans"_s, u"Liberation Sans"_s, u"Arial"_s, u"Noto Sans CJK SC"_s,
-        u"Droid Sans Fallback"_s });
+    f.setFamilies(families);
     f.setStyleHint(QFont::SansSerif);
     f.setPixelSize(std::max(1, qRound(pixelSize)));
     f.setBold(bold);
