@@ -105,7 +105,8 @@ void CounterPainter::paint(const PaintContext& ctx, const Chart& c)
             vertical(px, yOf(lo), yOf(hi));
             line << QPointF(px, yOf(last));
         }
-        if (ctx.lod.hasDrop(c.resource, idx, j) && (drops.empty() || px - drops.back() >= 2))
+        // Lost updates only mean something on a counter that should only climb (the race's).
+        if (c.expected && ctx.lod.hasDrop(c.resource, idx, j) && (drops.empty() || px - drops.back() >= 2))
             drops.push_back(px);
         cur = last;
         lastX = px;
@@ -144,7 +145,7 @@ void CounterPainter::paint(const PaintContext& ctx, const Chart& c)
     // On screen, rectangles (fast); in an exported picture, one smoothed line when it is not huge.
     if (ctx.options.highQuality && line.size() <= 8000) {
         p.setRenderHint(QPainter::Antialiasing, true);
-        p.setPen(QPen(c.color, penW, Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin));
+        p.setPen(QPen(c.color, penW, Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin));
         p.setBrush(Qt::NoBrush);
         p.drawPolyline(line);
         p.setRenderHint(QPainter::Antialiasing, false);

@@ -47,6 +47,13 @@ void paintDensity(const PaintContext& ctx, std::size_t count)
         ctx.theme.labelBackground, ctx.theme.separator);
 }
 
+// An empty path would still be written to a PDF, as a closepath with no current point.
+void drawIfAny(QPainter& p, const QPainterPath& path)
+{
+    if (!path.isEmpty())
+        p.drawPath(path);
+}
+
 // The shaft of an arrow into `lines` and its head into `heads` (a filled triangle), or, lean, into
 // `lines` as a chevron: thin lines are far cheaper to draw than filled shapes.
 void addArrow(std::vector<QLineF>& lines, QPainterPath& heads, std::vector<QLineF>& chevrons, QPointF from, QPointF to)
@@ -162,23 +169,23 @@ void FlowPainter::paint(const PaintContext& ctx)
             p.setPen(QPen(halo, 3.9, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
             p.setBrush(Qt::NoBrush);
             p.drawLines(b.lines.data(), int(b.lines.size()));
-            p.drawPath(b.arcs);
+            drawIfAny(p, b.arcs);
             p.setBrush(halo);
-            p.drawPath(b.heads);
+            drawIfAny(p, b.heads);
         }
         p.setBrush(Qt::NoBrush);
         if (!rich) {
             p.setPen(QPen(c, 0));
             p.drawLines(b.chevrons.data(), int(b.chevrons.size()));
-            p.drawPath(b.arcs);
+            drawIfAny(p, b.arcs);
             continue;
         }
         p.setPen(QPen(c, 1.4, Qt::SolidLine, Qt::FlatCap));
         p.drawLines(b.lines.data(), int(b.lines.size()));
-        p.drawPath(b.arcs);
+        drawIfAny(p, b.arcs);
         p.setPen(Qt::NoPen);
         p.setBrush(c);
-        p.drawPath(b.heads);
+        drawIfAny(p, b.heads);
         if (rich && !b.dots.empty()) {
             p.setPen(QPen(halo, 1));
             for (const QPointF& d : b.dots)

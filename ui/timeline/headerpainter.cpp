@@ -52,7 +52,7 @@ std::vector<HeaderPainter::Segment> HeaderPainter::outcome(const QVariantMap& o)
     std::vector<Segment> out;
     QStringList used;
     if (o.contains(u"deadlock"_s)) {
-        used << u"deadlock"_s << u"cycle"_s << u"reason"_s;
+        used << u"deadlock"_s << u"cycle"_s << u"cycle_resources"_s << u"reason"_s;
         if (o.value(u"deadlock"_s).toBool()) {
             const QStringList cycle = names(o.value(u"cycle"_s));
             QString text;

@@ -5,6 +5,7 @@
 #include "timeline/instantpainter.h"
 #include "timeline/lodindex.h"
 #include "timeline/paintcontext.h"
+#include "timeline/resourcepainter.h"
 #include "timeline/statestyle.h"
 #include "timeline/textutil.h"
 
@@ -54,7 +55,7 @@ std::vector<LegendPainter::Item> LegendPainter::items(const Trace& trace, const 
     const bool holds = lod.hasHolds();
     bool drops = false;
     for (std::size_t r = 0; r < trace.resources().size(); ++r)
-        drops = drops || lod.dropCount(int(r)) > 0;
+        drops = drops || (lod.dropCount(int(r)) > 0 && ResourcePainter::expectedValue(trace, int(r)));
     if (lod.flowKinds() || lod.instantKinds() || holds || drops)
         out.push_back({ K::Section, 0, tr("Marks"), {} });
     for (int k = 0; k < FlowKindCount; ++k) {

@@ -27,7 +27,15 @@ constexpr qreal MaxLane = 56;
 
 // Height of a resource row in lane heights, besides fixed parts.
 qreal slotShare(qreal lane) { return std::max<qreal>(lane * 0.62, std::min<qreal>(lane, 12)); }
-qreal chartShare(qreal lane, bool alone) { return alone ? std::max<qreal>(lane * 2.2, 30) : std::max<qreal>(lane * 1.4, 22); }
+bool isLockKind(ResourceKind k) { return k == ResourceKind::Mutex || k == ResourceKind::RMutex; }
+
+// A shared value is often the lesson itself (a race): it gets room; other levels less.
+qreal chartShare(qreal lane, bool alone, bool shared)
+{
+    if (alone && shared)
+        return std::max<qreal>(lane * 2.2, 30);
+    return std::max<qreal>(lane * 1.4, 22);
+}
 
 } // namespace
 
@@ -102,6 +110,7 @@ TimelineLayout TimelineLayout::computeOnce(const QRectF& target, const Trace& tr
         int slotCount = 0;
         bool chart = false;
         bool indented = false;
+        bool shared = false; // a SharedValue's chart
     };
     std::vector<Pending> pending;
     for (qint64 pid : pids) {
@@ -119,10 +128,10 @@ TimelineLayout TimelineLayout::computeOnce(const QRectF& target, const Trace& tr
         const bool chart = !trace.counter(int(r)).empty();
         if (info.kind == ResourceKind::Semaphore && (slotCount > 0 || chart))
             resources.push_back({ RowKind::Semaphore, int(r), std::max(slotCount, int(info.capacity)), chart });
-        else if (slotCount > 0)
-            resources.push_back({ RowKind::Lock, int(r), slotCount, chart });
+        else if (slotCount > 0) // a lock's own level (held or not) would repeat its bars
+            resources.push_back({ RowKind::Lock, int(r), slotCount, chart && !isLockKind(info.kind) });
         else if (chart)
-            resources.push_back({ RowKind::Counter, int(r), 0, true });
+            resources.push_back({ RowKind::Counter, int(r), 0, true, false, info.kind == ResourceKind::SharedValue });
     }
     if (!resources.empty()) {
         pending.push_back({ RowKind::Section, -1 });
@@ -136,7 +145,7 @@ TimelineLayout TimelineLayout::computeOnce(const QRectF& target, const Trace& tr
         case RowKind::Process: return ProcessHeight;
         case RowKind::Section: return SectionHeight;
         case RowKind::Actor: return lane;
-        default: return r.slotCount * slotShare(lane) + (r.chart ? chartShare(lane, r.slotCount == 0) : 0) + lane * 0.3;
+        default: return r.slotCount * slotShare(lane) + (r.chart ? chartShare(lane, r.slotCount == 0, r.shared) : 0) + lane * 0.3;
         }
     };
     qreal lane = options.laneHeight;
@@ -173,7 +182,7 @@ TimelineLayout TimelineLayout::computeOnce(const QRectF& target, const Trace& tr
         row.height = heightOf(r, lane);
         row.slotCount = r.slotCount;
         row.slotHeight = r.slotCount > 0 ? slotShare(lane) : 0;
-        row.chartHeight = r.chart ? chartShare(lane, r.slotCount == 0) : 0;
+        row.chartHeight = r.chart ? chartShare(lane, r.slotCount == 0, r.shared) : 0;
         row.indented = r.indented;
         if (r.kind == RowKind::Process || r.kind == RowKind::Section) {
             alternate = false;
