@@ -159,7 +159,8 @@ inline Trace deadlockTrace()
     b.state(112, main, State::Cancelled);
     return b.build(QStringLiteral("threads.deadlock"), 112,
         { { QStringLiteral("deadlock"), true },
-            { QStringLiteral("cycle"), QStringList { QStringLiteral("philosopher-0"), QStringLiteral("philosopher-1") } } });
+            { QStringLiteral("cycle"),
+                QStringList { QStringLiteral("philosopher-0"), QStringLiteral("philosopher-1") } } });
 }
 
 // threads.race, 2 threads x 2 increments without a lock: both read 0, both write 1; expected 4, got 3.

@@ -39,7 +39,10 @@ QModelIndex rowNamed(const QAbstractItemModel& m, const QModelIndex& parent, con
     return {};
 }
 
-QString cell(const QModelIndex& row, int column) { return row.siblingAtColumn(column).data().toString(); }
+QString cell(const QModelIndex& row, int column)
+{
+    return row.siblingAtColumn(column).data().toString();
+}
 
 } // namespace
 
@@ -89,28 +92,47 @@ void TestInspectorModel::testActorTexts_data()
     QTest::addColumn<QString>("state");
     QTest::addColumn<QString>("detail");
     QTest::addColumn<QString>("since");
-    QTest::newRow("not started") << "semaphore" << qint64(1) << "Thread-1" << "not started" << "not started yet"
+    QTest::newRow("not started") << "semaphore" << qint64(1) << "Thread-1"
+                                 << "not started"
+                                 << "not started yet"
                                  << "";
-    QTest::newRow("queued for a permit")
-        << "semaphore" << qint64(100) << "Thread-3" << "blocked"
-        << "waits for a permit of sem, held by Thread-1, Thread-2 (next in line)" << "since 12 ns";
-    QTest::newRow("second in line") << "semaphore" << qint64(100) << "Thread-4" << "blocked"
+    QTest::newRow("queued for a permit") << "semaphore" << qint64(100) << "Thread-3"
+                                         << "blocked"
+                                         << "waits for a permit of sem, held by Thread-1, Thread-2 (next in line)"
+                                         << "since 12 ns";
+    QTest::newRow("second in line") << "semaphore" << qint64(100) << "Thread-4"
+                                    << "blocked"
                                     << "waits for a permit of sem, held by Thread-1, Thread-2 (number 2 in line)"
                                     << "since 13 ns";
-    QTest::newRow("holding a permit while sleeping")
-        << "semaphore" << qint64(100) << "Thread-1" << "sleeping" << "holds sem" << "since 10 ns";
-    QTest::newRow("woken by the release") << "semaphore" << qint64(205) << "Thread-3" << "sleeping"
-                                          << "holds sem; woken by Thread-1" << "since 201 ns";
-    QTest::newRow("joining") << "semaphore" << qint64(100) << "MainThread" << "waiting"
-                             << "waits for Thread-1 to finish (join)" << "since 14 ns";
-    QTest::newRow("finished") << "semaphore" << qint64(300) << "Thread-1" << "done" << "finished" << "since 202 ns";
+    QTest::newRow("holding a permit while sleeping") << "semaphore" << qint64(100) << "Thread-1"
+                                                     << "sleeping"
+                                                     << "holds sem"
+                                                     << "since 10 ns";
+    QTest::newRow("woken by the release") << "semaphore" << qint64(205) << "Thread-3"
+                                          << "sleeping"
+                                          << "holds sem; woken by Thread-1"
+                                          << "since 201 ns";
+    QTest::newRow("joining") << "semaphore" << qint64(100) << "MainThread"
+                             << "waiting"
+                             << "waits for Thread-1 to finish (join)"
+                             << "since 14 ns";
+    QTest::newRow("finished") << "semaphore" << qint64(300) << "Thread-1"
+                              << "done"
+                              << "finished"
+                              << "since 202 ns";
     QTest::newRow("philosopher holds one fork, waits for the other")
-        << "deadlock" << qint64(50) << "philosopher-0" << "blocked"
-        << "waits for lock fork-1, held by philosopher-1 (next in line); holds fork-0" << "since 20 ns";
-    QTest::newRow("waiting for a notify") << "condition" << qint64(15) << "consumer" << "waiting"
-                                          << "waits for a notify on cond" << "since 2 ns";
-    QTest::newRow("waiting for an event") << "event" << qint64(50) << "Thread-2" << "waiting"
-                                          << "waits for ready to be set" << "since 11 ns";
+        << "deadlock" << qint64(50) << "philosopher-0"
+        << "blocked"
+        << "waits for lock fork-1, held by philosopher-1 (next in line); holds fork-0"
+        << "since 20 ns";
+    QTest::newRow("waiting for a notify") << "condition" << qint64(15) << "consumer"
+                                          << "waiting"
+                                          << "waits for a notify on cond"
+                                          << "since 2 ns";
+    QTest::newRow("waiting for an event") << "event" << qint64(50) << "Thread-2"
+                                          << "waiting"
+                                          << "waits for ready to be set"
+                                          << "since 11 ns";
 }
 
 void TestInspectorModel::testActorTexts()
@@ -138,20 +160,33 @@ void TestInspectorModel::testResourceTexts_data()
     QTest::addColumn<QString>("resource");
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("detail");
-    QTest::newRow("semaphore, all permits free") << "semaphore" << qint64(5) << "sem" << "semaphore"
+    QTest::newRow("semaphore, all permits free") << "semaphore" << qint64(5) << "sem"
+                                                 << "semaphore"
                                                  << "2 of 2 permits free";
-    QTest::newRow("semaphore full with a queue") << "semaphore" << qint64(100) << "sem" << "semaphore"
+    QTest::newRow("semaphore full with a queue") << "semaphore" << qint64(100) << "sem"
+                                                 << "semaphore"
                                                  << "0 of 2 permits free; 2 waiting";
-    QTest::newRow("lock held, one waiting") << "deadlock" << qint64(50) << "fork-0" << "lock"
+    QTest::newRow("lock held, one waiting") << "deadlock" << qint64(50) << "fork-0"
+                                            << "lock"
                                             << "held by philosopher-0; 1 waiting";
-    QTest::newRow("lock free") << "deadlock" << qint64(5) << "fork-0" << "lock" << "free";
-    QTest::newRow("rlock taken twice") << "rlock" << qint64(27) << "rlock" << "re-entrant lock"
+    QTest::newRow("lock free") << "deadlock" << qint64(5) << "fork-0"
+                               << "lock"
+                               << "free";
+    QTest::newRow("rlock taken twice") << "rlock" << qint64(27) << "rlock"
+                                       << "re-entrant lock"
                                        << "held by Thread-1, taken 2 times; 1 waiting";
-    QTest::newRow("event not set") << "event" << qint64(50) << "ready" << "event" << "not set; 3 waiting";
-    QTest::newRow("event set") << "event" << qint64(110) << "ready" << "event" << "set";
-    QTest::newRow("condition") << "condition" << qint64(15) << "cond" << "condition" << "1 waiting for a notify";
-    QTest::newRow("shared counter short of its expected value")
-        << "race" << qint64(15) << "counter" << "shared value" << "value 3 (expected 4 at the end)";
+    QTest::newRow("event not set") << "event" << qint64(50) << "ready"
+                                   << "event"
+                                   << "not set; 3 waiting";
+    QTest::newRow("event set") << "event" << qint64(110) << "ready"
+                               << "event"
+                               << "set";
+    QTest::newRow("condition") << "condition" << qint64(15) << "cond"
+                               << "condition"
+                               << "1 waiting for a notify";
+    QTest::newRow("shared counter short of its expected value") << "race" << qint64(15) << "counter"
+                                                                << "shared value"
+                                                                << "value 3 (expected 4 at the end)";
 }
 
 void TestInspectorModel::testResourceTexts()
@@ -182,8 +217,9 @@ void TestInspectorModel::testQueueRowsInOrder()
         const QModelIndex i = model.index(r, 0, sem);
         rows.append(i.data().toString() + u": "_qs + cell(i, InspectorModel::StateColumn));
     }
-    QCOMPARE(rows, (QStringList { u"Thread-1: holds permit 1"_qs, u"Thread-2: holds permit 2"_qs,
-                       u"Thread-3: next in line"_qs, u"Thread-4: number 2 in line"_qs }));
+    QCOMPARE(rows,
+        (QStringList { u"Thread-1: holds permit 1"_qs, u"Thread-2: holds permit 2"_qs, u"Thread-3: next in line"_qs,
+            u"Thread-4: number 2 in line"_qs }));
     model.setTime(205);
     QCOMPARE(model.rowCount(sem), 3);
     QCOMPARE(model.index(0, 0, sem).data().toString(), u"Thread-3"_qs);

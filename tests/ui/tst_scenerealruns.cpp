@@ -37,7 +37,10 @@ int resourceOfKind(const Trace& t, ResourceKind kind)
     return -1;
 }
 
-QString nameOf(const Trace& t, int actor) { return t.actors()[std::size_t(actor)].name; }
+QString nameOf(const Trace& t, int actor)
+{
+    return t.actors()[std::size_t(actor)].name;
+}
 
 } // namespace
 

@@ -90,28 +90,30 @@ void TestSceneSnapshot::testHoldersAndQueue_data()
     const QString t1 = QStringLiteral("Thread-1"), t2 = QStringLiteral("Thread-2");
     const QString t3 = QStringLiteral("Thread-3"), t4 = QStringLiteral("Thread-4");
     const QString sem = QStringLiteral("sem");
-    QTest::newRow("semaphore before anyone takes a permit") << "semaphore" << qint64(5) << sem << QStringList {}
-                                                            << QStringList {} << qint64(2);
-    QTest::newRow("semaphore, one permit taken") << "semaphore" << qint64(10) << sem << QStringList { t1 }
-                                                 << QStringList {} << qint64(1);
+    QTest::newRow("semaphore before anyone takes a permit")
+        << "semaphore" << qint64(5) << sem << QStringList {} << QStringList {} << qint64(2);
+    QTest::newRow("semaphore, one permit taken")
+        << "semaphore" << qint64(10) << sem << QStringList { t1 } << QStringList {} << qint64(1);
     QTest::newRow("semaphore full, two queued in arrival order")
         << "semaphore" << qint64(100) << sem << QStringList { t1, t2 } << QStringList { t3, t4 } << qint64(0);
     QTest::newRow("first permit handed to the first in line")
         << "semaphore" << qint64(205) << sem << QStringList { t3, t2 } << QStringList { t4 } << qint64(0);
-    QTest::newRow("both permits handed over") << "semaphore" << qint64(300) << sem << QStringList { t3, t4 }
-                                              << QStringList {} << qint64(0);
-    QTest::newRow("semaphore at the end") << "semaphore" << qint64(420) << sem << QStringList {} << QStringList {}
-                                          << qint64(2);
+    QTest::newRow("both permits handed over")
+        << "semaphore" << qint64(300) << sem << QStringList { t3, t4 } << QStringList {} << qint64(0);
+    QTest::newRow("semaphore at the end")
+        << "semaphore" << qint64(420) << sem << QStringList {} << QStringList {} << qint64(2);
     const QString p0 = QStringLiteral("philosopher-0"), p1 = QStringLiteral("philosopher-1");
     QTest::newRow("fork-0 held by its philosopher, wanted by the other")
-        << "deadlock" << qint64(50) << QStringLiteral("fork-0") << QStringList { p0 } << QStringList { p1 } << qint64(-1);
+        << "deadlock" << qint64(50) << QStringLiteral("fork-0") << QStringList { p0 } << QStringList { p1 }
+        << qint64(-1);
     QTest::newRow("fork-1 held by its philosopher, wanted by the other")
-        << "deadlock" << qint64(50) << QStringLiteral("fork-1") << QStringList { p1 } << QStringList { p0 } << qint64(-1);
+        << "deadlock" << qint64(50) << QStringLiteral("fork-1") << QStringList { p1 } << QStringList { p0 }
+        << qint64(-1);
     QTest::newRow("forks let go once the engine cancelled the run")
         << "deadlock" << qint64(112) << QStringLiteral("fork-0") << QStringList {} << QStringList {} << qint64(-1);
     QTest::newRow("condition: the consumer waits for a notify")
-        << "condition" << qint64(15) << QStringLiteral("cond") << QStringList {} << QStringList { QStringLiteral("consumer") }
-        << qint64(-1);
+        << "condition" << qint64(15) << QStringLiteral("cond") << QStringList {}
+        << QStringList { QStringLiteral("consumer") } << qint64(-1);
     QTest::newRow("condition: notified, the consumer queues for the lock")
         << "condition" << qint64(25) << QStringLiteral("lock") << QStringList { QStringLiteral("producer") }
         << QStringList { QStringLiteral("consumer") } << qint64(-1);

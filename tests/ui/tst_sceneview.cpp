@@ -82,7 +82,8 @@ void TestSceneView::testRendersEveryTrace_data()
     for (const char* name : { "semaphore", "deadlock", "rlock", "condition", "event", "race" }) {
         for (double at : { 0.0, 0.3, 0.6, 1.0 }) {
             for (bool dark : { false, true })
-                QTest::addRow("%s at %.1f, %s", name, at, dark ? "dark" : "light") << QString::fromLatin1(name) << at << dark;
+                QTest::addRow("%s at %.1f, %s", name, at, dark ? "dark" : "light")
+                    << QString::fromLatin1(name) << at << dark;
         }
     }
 }
@@ -99,7 +100,8 @@ void TestSceneView::testRendersEveryTrace()
     QVERIFY2(paintedPixels(image) > 2000, "the scene drew next to nothing");
     const QString dir = qEnvironmentVariable("INTERLEAVE_SCENE_PNG_DIR");
     if (!dir.isEmpty())
-        image.save(QDir(dir).filePath(u"h-scene-%1-%2-%3.png"_qs.arg(trace).arg(int(at * 10)).arg(dark ? u"dark"_qs : u"light"_qs)));
+        image.save(QDir(dir).filePath(
+            u"h-scene-%1-%2-%3.png"_qs.arg(trace).arg(int(at * 10)).arg(dark ? u"dark"_qs : u"light"_qs)));
 }
 
 void TestSceneView::testTokensWhereTheSnapshotSays_data()
@@ -112,8 +114,10 @@ void TestSceneView::testTokensWhereTheSnapshotSays_data()
     QTest::addColumn<int>("index"); // slot or place in line
 
     const QString sem = QStringLiteral("sem");
-    QTest::newRow("permit holder in slot 1") << "semaphore" << qint64(100) << "Thread-1" << int(Place::Holding) << sem << 0;
-    QTest::newRow("permit holder in slot 2") << "semaphore" << qint64(100) << "Thread-2" << int(Place::Holding) << sem << 1;
+    QTest::newRow("permit holder in slot 1")
+        << "semaphore" << qint64(100) << "Thread-1" << int(Place::Holding) << sem << 0;
+    QTest::newRow("permit holder in slot 2")
+        << "semaphore" << qint64(100) << "Thread-2" << int(Place::Holding) << sem << 1;
     QTest::newRow("first at the door") << "semaphore" << qint64(100) << "Thread-3" << int(Place::Queued) << sem << 0;
     QTest::newRow("second at the door") << "semaphore" << qint64(100) << "Thread-4" << int(Place::Queued) << sem << 1;
     QTest::newRow("main in join") << "semaphore" << qint64(100) << "MainThread" << int(Place::Joining) << "" << -1;

@@ -49,9 +49,15 @@ void InspectorModel::setTrace(const Trace& trace)
     endResetModel();
 }
 
-const Trace& InspectorModel::trace() const { return m_index->trace(); }
+const Trace& InspectorModel::trace() const
+{
+    return m_index->trace();
+}
 
-bool InspectorModel::hasTrace(const Trace& trace) const { return m_index->isOf(trace); }
+bool InspectorModel::hasTrace(const Trace& trace) const
+{
+    return m_index->isOf(trace);
+}
 
 void InspectorModel::setTime(qint64 t)
 {
@@ -82,7 +88,8 @@ void InspectorModel::setTime(qint64 t)
     if (actors > 0)
         emit dataChanged(index(0, 0, actorsIndex()), index(actors - 1, ColumnCount - 1, actorsIndex()));
     if (!shown.empty())
-        emit dataChanged(index(0, 0, resourcesIndex()), index(int(shown.size()) - 1, ColumnCount - 1, resourcesIndex()));
+        emit dataChanged(
+            index(0, 0, resourcesIndex()), index(int(shown.size()) - 1, ColumnCount - 1, resourcesIndex()));
 }
 
 void InspectorModel::setDark(bool dark)
@@ -95,9 +102,15 @@ void InspectorModel::setDark(bool dark)
         emit dataChanged(index(0, 0, actorsIndex()), index(actors - 1, 0, actorsIndex()), { Qt::DecorationRole });
 }
 
-QModelIndex InspectorModel::actorsIndex() const { return createIndex(int(ActorsGroup), 0, GroupId); }
+QModelIndex InspectorModel::actorsIndex() const
+{
+    return createIndex(int(ActorsGroup), 0, GroupId);
+}
 
-QModelIndex InspectorModel::resourcesIndex() const { return createIndex(int(ResourcesGroup), 0, GroupId); }
+QModelIndex InspectorModel::resourcesIndex() const
+{
+    return createIndex(int(ResourcesGroup), 0, GroupId);
+}
 
 std::vector<InspectorModel::Child> InspectorModel::childrenOf(const SceneSnapshot& s, int resource) const
 {
@@ -156,7 +169,10 @@ int InspectorModel::rowCount(const QModelIndex& parent) const
     return 0;
 }
 
-int InspectorModel::columnCount(const QModelIndex&) const { return ColumnCount; }
+int InspectorModel::columnCount(const QModelIndex&) const
+{
+    return ColumnCount;
+}
 
 QVariant InspectorModel::data(const QModelIndex& index, int role) const
 {
@@ -186,10 +202,14 @@ QVariant InspectorModel::actorData(int row, int column, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
-        case NameColumn: return SceneText::actorName(trace, row);
-        case StateColumn: return SceneText::stateWords(*a);
-        case DetailColumn: return SceneText::actorDetail(*m_index, m_snapshot, row);
-        case SinceColumn: return a->started ? tr("since %1").arg(SceneText::duration(a->since)) : QString();
+        case NameColumn:
+            return SceneText::actorName(trace, row);
+        case StateColumn:
+            return SceneText::stateWords(*a);
+        case DetailColumn:
+            return SceneText::actorDetail(*m_index, m_snapshot, row);
+        case SinceColumn:
+            return a->started ? tr("since %1").arg(SceneText::duration(a->since)) : QString();
         }
         return {};
     case Qt::ToolTipRole:
@@ -198,9 +218,12 @@ QVariant InspectorModel::actorData(int row, int column, int role) const
         if (column == NameColumn)
             return a->started ? SceneStyle::stateFill(a->state, m_dark) : SceneStyle::notStartedFill(m_dark);
         return {};
-    case ActorRole: return row;
-    case ResourceRole: return a->waitsOn;
-    case StateRole: return a->started ? int(a->state) : -1;
+    case ActorRole:
+        return row;
+    case ResourceRole:
+        return a->waitsOn;
+    case StateRole:
+        return a->started ? int(a->state) : -1;
     }
     return {};
 }
@@ -216,8 +239,10 @@ QVariant InspectorModel::resourceData(int row, int column, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
-        case NameColumn: return SceneText::resourceName(trace, r);
-        case StateColumn: return SceneText::kindWord(rs.kind);
+        case NameColumn:
+            return SceneText::resourceName(trace, r);
+        case StateColumn:
+            return SceneText::kindWord(rs.kind);
         case DetailColumn: {
             const QString status = SceneText::resourceStatus(*m_index, m_snapshot, r);
             if (rs.waiters.empty() || rs.kind == ResourceKind::Condition)
@@ -225,7 +250,8 @@ QVariant InspectorModel::resourceData(int row, int column, int role) const
             return tr("%1; %n waiting", nullptr, int(rs.waiters.size())).arg(status);
         }
         case SinceColumn:
-            return rs.holders.size() == 1 ? tr("since %1").arg(SceneText::duration(rs.holders.front().since)) : QString();
+            return rs.holders.size() == 1 ? tr("since %1").arg(SceneText::duration(rs.holders.front().since))
+                                          : QString();
         }
         return {};
     case Qt::ToolTipRole: {
@@ -233,8 +259,10 @@ QVariant InspectorModel::resourceData(int row, int column, int role) const
         const QString status = SceneText::resourceStatus(*m_index, m_snapshot, r);
         return waiters.isEmpty() ? status : tr("%1; waiting, in order: %2").arg(status, waiters);
     }
-    case ActorRole: return -1;
-    case ResourceRole: return r;
+    case ActorRole:
+        return -1;
+    case ResourceRole:
+        return r;
     }
     return {};
 }
@@ -252,7 +280,8 @@ QVariant InspectorModel::childData(int resourceRow, int row, int column, int rol
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
-        case NameColumn: return SceneText::actorName(m_index->trace(), c.actor);
+        case NameColumn:
+            return SceneText::actorName(m_index->trace(), c.actor);
         case StateColumn:
             if (!c.holder)
                 return SceneText::queueSpot(c.position);
@@ -265,7 +294,8 @@ QVariant InspectorModel::childData(int resourceRow, int row, int column, int rol
             const ActorSnapshot* a = m_snapshot.actor(c.actor);
             return a ? SceneText::stateWords(*a) : QString();
         }
-        case SinceColumn: return tr("since %1").arg(SceneText::duration(c.since));
+        case SinceColumn:
+            return tr("since %1").arg(SceneText::duration(c.since));
         }
         return {};
     case Qt::DecorationRole:
@@ -274,8 +304,10 @@ QVariant InspectorModel::childData(int resourceRow, int row, int column, int rol
             return a ? SceneStyle::stateFill(a->state, m_dark) : QVariant();
         }
         return {};
-    case ActorRole: return c.actor;
-    case ResourceRole: return r;
+    case ActorRole:
+        return c.actor;
+    case ResourceRole:
+        return r;
     }
     return {};
 }
@@ -285,10 +317,14 @@ QVariant InspectorModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NameColumn: return tr("Name");
-    case StateColumn: return tr("State");
-    case DetailColumn: return tr("Details");
-    case SinceColumn: return tr("Since");
+    case NameColumn:
+        return tr("Name");
+    case StateColumn:
+        return tr("State");
+    case DetailColumn:
+        return tr("Details");
+    case SinceColumn:
+        return tr("Since");
     }
     return {};
 }

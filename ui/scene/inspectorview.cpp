@@ -62,7 +62,10 @@ void InspectorView::setTrace(const Trace& trace)
     m_model->setTime(m_playback ? m_playback->time() : 0);
 }
 
-void InspectorView::setDark(bool dark) { m_model->setDark(dark); }
+void InspectorView::setDark(bool dark)
+{
+    m_model->setDark(dark);
+}
 
 void InspectorView::followTime(qint64 t)
 {

@@ -74,7 +74,8 @@ void SceneGlyphs::bell(QPainter& p, const QRectF& box, const QColor& color)
     QPainterPath bellPath;
     bellPath.moveTo(c.x() - s * 0.4, c.y() + s * 0.25);
     bellPath.cubicTo(c.x() - s * 0.3, c.y() + s * 0.1, c.x() - s * 0.32, c.y() - s * 0.4, c.x(), c.y() - s * 0.4);
-    bellPath.cubicTo(c.x() + s * 0.32, c.y() - s * 0.4, c.x() + s * 0.3, c.y() + s * 0.1, c.x() + s * 0.4, c.y() + s * 0.25);
+    bellPath.cubicTo(
+        c.x() + s * 0.32, c.y() - s * 0.4, c.x() + s * 0.3, c.y() + s * 0.1, c.x() + s * 0.4, c.y() + s * 0.25);
     bellPath.closeSubpath();
     p.save();
     p.setPen(Qt::NoPen);
@@ -93,13 +94,15 @@ void SceneGlyphs::stateMark(QPainter& p, QPointF c, qreal size, State s, const Q
     p.setBrush(color);
     switch (s) {
     case State::Running: {
-        const QPointF tri[3] = { { c.x() - h * 0.6, c.y() - h * 0.8 }, { c.x() + h * 0.8, c.y() }, { c.x() - h * 0.6, c.y() + h * 0.8 } };
+        const QPointF tri[3] = { { c.x() - h * 0.6, c.y() - h * 0.8 }, { c.x() + h * 0.8, c.y() },
+            { c.x() - h * 0.6, c.y() + h * 0.8 } };
         p.drawPolygon(tri, 3);
         break;
     }
     case State::Runnable: {
         p.setBrush(Qt::NoBrush);
-        const QPointF tri[3] = { { c.x() - h * 0.5, c.y() - h * 0.7 }, { c.x() + h * 0.7, c.y() }, { c.x() - h * 0.5, c.y() + h * 0.7 } };
+        const QPointF tri[3] = { { c.x() - h * 0.5, c.y() - h * 0.7 }, { c.x() + h * 0.7, c.y() },
+            { c.x() - h * 0.5, c.y() + h * 0.7 } };
         p.drawPolygon(tri, 3);
         break;
     }

@@ -8,7 +8,10 @@ namespace interleave {
 
 namespace {
 
-bool valid(int i, std::size_t n) { return i >= 0 && std::size_t(i) < n; }
+bool valid(int i, std::size_t n)
+{
+    return i >= 0 && std::size_t(i) < n;
+}
 
 } // namespace
 
@@ -71,7 +74,8 @@ SceneIndex::SceneIndex(const Trace& trace)
             if (valid(s.resource, nResources))
                 touched[std::size_t(s.resource)] = 1;
             if (waitsInQueue(s.state) && s.state != State::Runnable) {
-                if (valid(s.resource, nResources) && trace.resources()[std::size_t(s.resource)].kind == ResourceKind::Thread)
+                if (valid(s.resource, nResources)
+                    && trace.resources()[std::size_t(s.resource)].kind == ResourceKind::Thread)
                     note(m_joiners);
                 else if (!valid(s.resource, nResources))
                     note(m_elsewhere);
@@ -97,7 +101,10 @@ std::shared_ptr<const SceneIndex> SceneIndex::shared(const Trace& trace)
     return last;
 }
 
-bool SceneIndex::isOf(const Trace& other) const { return &m_trace.events() == &other.events(); }
+bool SceneIndex::isOf(const Trace& other) const
+{
+    return &m_trace.events() == &other.events();
+}
 
 bool SceneIndex::isShown(int resource) const
 {
@@ -136,9 +143,8 @@ void SceneIndex::indexHolds(int resource)
             changes.push_back({ h.end, false, int(i) }); // held to the end stays held at the end
     }
     // At one instant a release comes before the acquire it hands over to.
-    std::stable_sort(changes.begin(), changes.end(), [](const Change& a, const Change& b) {
-        return a.time != b.time ? a.time < b.time : (!a.begins && b.begins);
-    });
+    std::stable_sort(changes.begin(), changes.end(),
+        [](const Change& a, const Change& b) { return a.time != b.time ? a.time < b.time : (!a.begins && b.begins); });
 
     HoldTimeline& tl = m_holds[std::size_t(resource)];
     tl.offsets.push_back(0);
@@ -157,7 +163,8 @@ void SceneIndex::indexHolds(int resource)
                 std::erase_if(active, [&](const ActiveHold& a) { return a.hold == c.hold; });
             }
         }
-        std::sort(active.begin(), active.end(), [](const ActiveHold& a, const ActiveHold& b) { return a.slot < b.slot; });
+        std::sort(
+            active.begin(), active.end(), [](const ActiveHold& a, const ActiveHold& b) { return a.slot < b.slot; });
         most = std::max(most, int(active.size()));
         for (const ActiveHold& a : active)
             most = std::max(most, a.slot + 1);
@@ -274,9 +281,15 @@ qint64 SceneIndex::firstStart(int actor) const
     return valid(actor, m_firstStart.size()) ? m_firstStart[std::size_t(actor)] : -1;
 }
 
-bool SceneIndex::everIn(State s) const { return !m_everIn[std::size_t(s)].empty(); }
+bool SceneIndex::everIn(State s) const
+{
+    return !m_everIn[std::size_t(s)].empty();
+}
 
-const std::vector<int>& SceneIndex::actorsEverIn(State s) const { return m_everIn[std::size_t(s)]; }
+const std::vector<int>& SceneIndex::actorsEverIn(State s) const
+{
+    return m_everIn[std::size_t(s)];
+}
 
 std::optional<qint64> SceneIndex::expectedValue() const
 {

@@ -49,15 +49,20 @@ QPointF cellCentre(const Metrics& m, QPointF origin, int col, int row)
     return { origin.x() + (col + 0.5) * m.pitchX, origin.y() + row * m.pitchY + 0.3 * m.r + m.r };
 }
 
-int ceilDiv(int a, int b) { return b > 0 ? (a + b - 1) / b : a; }
+int ceilDiv(int a, int b)
+{
+    return b > 0 ? (a + b - 1) / b : a;
+}
 
 bool hasDoor(ResourceKind k, int seatCount)
 {
     switch (k) {
     case ResourceKind::Condition:
     case ResourceKind::Event:
-    case ResourceKind::SharedValue: return false;
-    default: return seatCount > 0;
+    case ResourceKind::SharedValue:
+        return false;
+    default:
+        return seatCount > 0;
     }
 }
 
@@ -167,7 +172,8 @@ bool SceneLayout::tryFit(const SceneIndex& index, QSizeF size, qreal r, bool str
         std::vector<std::vector<std::size_t>> rows(1);
         qreal used = 0;
         for (std::size_t i = 0; i < places.size(); ++i) {
-            const qreal w = std::max(std::clamp(int(places[i].second.size()), 1, maxCols) * m.pitchX + 2 * m.pad, minAreaW);
+            const qreal w
+                = std::max(std::clamp(int(places[i].second.size()), 1, maxCols) * m.pitchX + 2 * m.pad, minAreaW);
             if (!rows.back().empty() && used + m.gap + w > fullW) {
                 rows.emplace_back();
                 used = 0;
@@ -342,8 +348,8 @@ bool SceneLayout::tryFit(const SceneIndex& index, QSizeF size, qreal r, bool str
                 c.room = QRectF(x + m.pad + p.iconW, top, p.w - 2 * m.pad - p.iconW, contentH);
                 c.queueArea = c.room;
                 const qreal usedW = p.queueCols * m.pitchX;
-                const QPointF origin(c.room.left() + (c.room.width() - usedW) / 2,
-                    top + (contentH - p.queueRows * m.pitchY) / 2);
+                const QPointF origin(
+                    c.room.left() + (c.room.width() - usedW) / 2, top + (contentH - p.queueRows * m.pitchY) / 2);
                 for (int q = 0; q < p.queueCols * p.queueRows; ++q)
                     c.queue.push_back(cellCentre(m, origin, q % p.queueCols, q / p.queueCols));
             }
@@ -423,10 +429,18 @@ void SceneLayout::place(const SceneSnapshot& s)
         }
         if (t.place == Place::Hidden) {
             switch (a.state) {
-            case State::Running: t.place = Place::Running; break;
-            case State::Runnable: t.place = Place::Ready; break;
-            case State::Sleeping: t.place = Place::Sleeping; break;
-            default: t.place = Place::Elsewhere; break;
+            case State::Running:
+                t.place = Place::Running;
+                break;
+            case State::Runnable:
+                t.place = Place::Ready;
+                break;
+            case State::Sleeping:
+                t.place = Place::Sleeping;
+                break;
+            default:
+                t.place = Place::Elsewhere;
+                break;
             }
         }
         if (t.place != Place::Holding && t.place != Place::Queued) {
@@ -442,8 +456,8 @@ void SceneLayout::place(const SceneSnapshot& s)
             const TokenPlace& t = m_tokens[std::size_t(h.actor)];
             if (t.place == Place::Holding && t.resource == c.resource)
                 continue;
-            m_marks.push_back(
-                { h.actor, c.resource, h.slot, c.seats[std::size_t(std::clamp<int>(h.slot, 0, int(c.seats.size()) - 1))] });
+            m_marks.push_back({ h.actor, c.resource, h.slot,
+                c.seats[std::size_t(std::clamp<int>(h.slot, 0, int(c.seats.size()) - 1))] });
         }
     }
 }

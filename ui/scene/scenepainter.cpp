@@ -25,7 +25,8 @@ QFont pixelFont(qreal px, bool bold = false)
     return f;
 }
 
-void drawElided(QPainter& p, const QRectF& r, const QString& text, Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter)
+void drawElided(
+    QPainter& p, const QRectF& r, const QString& text, Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter)
 {
     const QFontMetricsF fm(p.font());
     p.drawText(r, int(align), fm.elidedText(text, Qt::ElideRight, r.width()));
@@ -48,13 +49,20 @@ bool deadlockStands(const SceneSnapshot& s)
 QString ScenePainter::placeTitle(Place place)
 {
     switch (place) {
-    case Place::Running: return tr("Running");
-    case Place::Ready: return tr("Ready to run");
-    case Place::Sleeping: return tr("Sleeping");
-    case Place::Joining: return tr("Waiting in join()");
-    case Place::Elsewhere: return tr("Waiting for I/O or other");
-    case Place::Done: return tr("Finished");
-    default: return {};
+    case Place::Running:
+        return tr("Running");
+    case Place::Ready:
+        return tr("Ready to run");
+    case Place::Sleeping:
+        return tr("Sleeping");
+    case Place::Joining:
+        return tr("Waiting in join()");
+    case Place::Elsewhere:
+        return tr("Waiting for I/O or other");
+    case Place::Done:
+        return tr("Finished");
+    default:
+        return {};
     }
 }
 
@@ -166,8 +174,9 @@ void ScenePainter::paintAreas(QPainter& p, const SceneFrame& f)
         if (f.index->everIn(State::Failed))
             ends << tr("! failed (an exception)");
         p.setFont(pixelFont(l.labelPx()));
-        drawElided(p, QRectF(a.rect.left() + a.rect.width() * 0.3, a.rect.top() + 2, a.rect.width() * 0.7 - pad,
-                          l.labelPx() * 1.6),
+        drawElided(p,
+            QRectF(
+                a.rect.left() + a.rect.width() * 0.3, a.rect.top() + 2, a.rect.width() * 0.7 - pad, l.labelPx() * 1.6),
             ends.join(QStringLiteral("   ")), Qt::AlignRight | Qt::AlignVCenter);
     }
 }
@@ -200,9 +209,9 @@ void ScenePainter::paintCard(QPainter& p, const SceneFrame& f, const SceneCard& 
     // Status: how it stands now; a notify that found nobody is the condition lesson, so it shows.
     // A shared counter's box shows its value; the line above says how often it was written, which is
     // what the value falls short of when updates are lost.
-    QString status = c.kind == ResourceKind::SharedValue
-        ? tr("written %n time(s)", nullptr, int(std::min<qint64>(s.resources[std::size_t(c.resource)].updates, INT_MAX)))
-        : SceneText::resourceStatus(*f.index, s, c.resource);
+    QString status = c.kind == ResourceKind::SharedValue ? tr("written %n time(s)", nullptr,
+                         int(std::min<qint64>(s.resources[std::size_t(c.resource)].updates, INT_MAX)))
+                                                         : SceneText::resourceStatus(*f.index, s, c.resource);
     QColor statusColor = SceneStyle::text(f.dark);
     const Instant* recent = f.index->lastInstantOn(c.resource, s.time - f.index->wakeWindow(), s.time);
     if (c.kind == ResourceKind::Condition && recent && recent->kind == InstantKind::Notify && recent->value == 0) {
@@ -213,7 +222,9 @@ void ScenePainter::paintCard(QPainter& p, const SceneFrame& f, const SceneCard& 
     drawElided(p, c.status, status);
 
     switch (c.kind) {
-    case ResourceKind::SharedValue: paintValueCard(p, f, c); break;
+    case ResourceKind::SharedValue:
+        paintValueCard(p, f, c);
+        break;
     default:
         if (!c.door.isEmpty())
             paintDoorCard(p, f, c);
@@ -261,9 +272,8 @@ void ScenePainter::paintDoorCard(QPainter& p, const SceneFrame& f, const SceneCa
     p.setFont(pixelFont(l.labelPx() * 0.9));
     p.setPen(SceneStyle::mutedText(f.dark));
     for (std::size_t i = 0; i < c.seats.size(); ++i) {
-        const bool taken = std::any_of(rs.holders.begin(), rs.holders.end(), [&](const HolderSnapshot& h) {
-            return std::size_t(h.slot) == i;
-        });
+        const bool taken = std::any_of(
+            rs.holders.begin(), rs.holders.end(), [&](const HolderSnapshot& h) { return std::size_t(h.slot) == i; });
         if (!taken)
             p.drawText(QRectF(c.seats[i].x() - r, c.seats[i].y() - r, 2 * r, 2 * r), Qt::AlignCenter, tr("free"));
     }
@@ -290,8 +300,8 @@ void ScenePainter::paintWaitingRoom(QPainter& p, const SceneFrame& f, const Scen
     p.setPen(QPen(SceneStyle::slot(f.dark), 1.2, Qt::DashLine));
     p.setBrush(Qt::NoBrush);
     p.drawRoundedRect(c.room.adjusted(1, 1, -1, -1), r * 0.35, r * 0.35);
-    const QRectF icon(c.rect.left() + std::max(6.0, r * 0.45), c.room.top(), c.room.left() - c.rect.left() - std::max(6.0, r * 0.45),
-        c.room.height());
+    const QRectF icon(c.rect.left() + std::max(6.0, r * 0.45), c.room.top(),
+        c.room.left() - c.rect.left() - std::max(6.0, r * 0.45), c.room.height());
     if (c.kind == ResourceKind::Event) {
         const QRectF pole(icon.left(), icon.top() + r * 0.3, icon.width(), icon.height() - l.labelPx() * 1.6 - r * 0.3);
         SceneGlyphs::flag(p, pole, rs.isSet, SceneStyle::flagColor(rs.isSet, f.dark), SceneStyle::mutedText(f.dark));
@@ -300,7 +310,8 @@ void ScenePainter::paintWaitingRoom(QPainter& p, const SceneFrame& f, const Scen
         p.drawText(QRectF(icon.left() - r, pole.bottom(), icon.width() + 2 * r, l.labelPx() * 1.6), Qt::AlignCenter,
             rs.isSet ? tr("set") : tr("not set"));
     } else if (c.kind == ResourceKind::Condition) {
-        SceneGlyphs::bell(p, QRectF(icon.left(), icon.top() + r * 0.2, icon.width(), std::min(icon.width(), icon.height())),
+        SceneGlyphs::bell(p,
+            QRectF(icon.left(), icon.top() + r * 0.2, icon.width(), std::min(icon.width(), icon.height())),
             SceneStyle::mutedText(f.dark));
     }
     if (rs.waiters.empty()) {
@@ -338,8 +349,8 @@ void ScenePainter::paintValueCard(QPainter& p, const SceneFrame& f, const SceneC
     if (expected) {
         const bool reached = rs.level && *rs.level == *expected;
         p.setPen(reached ? SceneStyle::good(f.dark) : SceneStyle::mutedText(f.dark));
-        p.drawText(QRectF(box.left(), y, box.width(), small), Qt::AlignCenter,
-            tr("expected at the end: %1").arg(*expected));
+        p.drawText(
+            QRectF(box.left(), y, box.width(), small), Qt::AlignCenter, tr("expected at the end: %1").arg(*expected));
         y += small;
     }
     if (lost > 0) {

@@ -27,8 +27,8 @@ SceneSnapshot SceneSnapshot::at(const SceneIndex& index, qint64 t)
         rs.kind = info.kind;
         rs.capacity = info.capacity;
         const auto& series = trace.counter(int(r));
-        const auto upTo = std::upper_bound(series.begin(), series.end(), t,
-            [](qint64 time, const CounterPoint& p) { return time < p.time; });
+        const auto upTo = std::upper_bound(
+            series.begin(), series.end(), t, [](qint64 time, const CounterPoint& p) { return time < p.time; });
         if (upTo != series.begin()) {
             rs.level = std::prev(upTo)->value;
             rs.initial = series.front().value;

@@ -41,20 +41,34 @@ QString SceneText::duration(qint64 ns)
 QString SceneText::kindWord(ResourceKind kind)
 {
     switch (kind) {
-    case ResourceKind::Mutex: return tr("lock");
-    case ResourceKind::RMutex: return tr("re-entrant lock");
-    case ResourceKind::Condition: return tr("condition");
-    case ResourceKind::Event: return tr("event");
-    case ResourceKind::Semaphore: return tr("semaphore");
-    case ResourceKind::Barrier: return tr("barrier");
-    case ResourceKind::Queue: return tr("queue");
-    case ResourceKind::Pipe: return tr("pipe");
-    case ResourceKind::Socket: return tr("socket");
-    case ResourceKind::SharedValue: return tr("shared value");
-    case ResourceKind::Pool: return tr("pool");
-    case ResourceKind::Loop: return tr("event loop");
-    case ResourceKind::Future: return tr("future");
-    case ResourceKind::Thread: return tr("thread");
+    case ResourceKind::Mutex:
+        return tr("lock");
+    case ResourceKind::RMutex:
+        return tr("re-entrant lock");
+    case ResourceKind::Condition:
+        return tr("condition");
+    case ResourceKind::Event:
+        return tr("event");
+    case ResourceKind::Semaphore:
+        return tr("semaphore");
+    case ResourceKind::Barrier:
+        return tr("barrier");
+    case ResourceKind::Queue:
+        return tr("queue");
+    case ResourceKind::Pipe:
+        return tr("pipe");
+    case ResourceKind::Socket:
+        return tr("socket");
+    case ResourceKind::SharedValue:
+        return tr("shared value");
+    case ResourceKind::Pool:
+        return tr("pool");
+    case ResourceKind::Loop:
+        return tr("event loop");
+    case ResourceKind::Future:
+        return tr("future");
+    case ResourceKind::Thread:
+        return tr("thread");
     }
     return {};
 }
@@ -112,9 +126,15 @@ QString SceneText::actorDetail(const SceneIndex& index, const SceneSnapshot& s, 
             parts.append(holders.isEmpty() ? tr("waits for a permit of %1 (%2)").arg(name, spot)
                                            : tr("waits for a permit of %1, held by %2 (%3)").arg(name, holders, spot));
             break;
-        case ResourceKind::Condition: parts.append(tr("waits for a notify on %1").arg(name)); break;
-        case ResourceKind::Event: parts.append(tr("waits for %1 to be set").arg(name)); break;
-        default: parts.append(tr("waits for %1 %2").arg(kindWord(r.kind), name)); break;
+        case ResourceKind::Condition:
+            parts.append(tr("waits for a notify on %1").arg(name));
+            break;
+        case ResourceKind::Event:
+            parts.append(tr("waits for %1 to be set").arg(name));
+            break;
+        default:
+            parts.append(tr("waits for %1 %2").arg(kindWord(r.kind), name));
+            break;
         }
     } else if (!a->alive) {
         parts.append(a->state == State::Done ? tr("finished") : stateLabel(a->state));
@@ -155,8 +175,12 @@ QString SceneText::resourceStatus(const SceneIndex& index, const SceneSnapshot& 
         status = tr("%1 of %2 permits free").arg(free).arg(total);
         break;
     }
-    case ResourceKind::Event: status = r->isSet ? tr("set") : tr("not set"); break;
-    case ResourceKind::Condition: status = tr("%n waiting for a notify", nullptr, int(r->waiters.size())); break;
+    case ResourceKind::Event:
+        status = r->isSet ? tr("set") : tr("not set");
+        break;
+    case ResourceKind::Condition:
+        status = tr("%n waiting for a notify", nullptr, int(r->waiters.size()));
+        break;
     case ResourceKind::SharedValue: {
         status = r->level ? tr("value %1").arg(*r->level) : tr("no value yet");
         if (const auto expected = index.expectedValue())
@@ -166,7 +190,9 @@ QString SceneText::resourceStatus(const SceneIndex& index, const SceneSnapshot& 
     case ResourceKind::Barrier:
         status = tr("%1 of %2 have arrived").arg(r->level.value_or(qint64(r->waiters.size()))).arg(r->capacity);
         break;
-    case ResourceKind::Queue: status = tr("%n item(s)", nullptr, int(r->level.value_or(0))); break;
+    case ResourceKind::Queue:
+        status = tr("%n item(s)", nullptr, int(r->level.value_or(0)));
+        break;
     default:
         if (r->level)
             status = tr("level %1").arg(*r->level);

@@ -75,7 +75,10 @@ void SceneView::rememberShown()
     }
 }
 
-const Trace& SceneView::trace() const { return m_index->trace(); }
+const Trace& SceneView::trace() const
+{
+    return m_index->trace();
+}
 
 void SceneView::setDark(bool dark)
 {
@@ -197,8 +200,14 @@ QImage SceneView::render(const Trace& trace, qint64 t, QSize size, bool dark, qr
     return image;
 }
 
-QSize SceneView::sizeHint() const { return { 720, 420 }; }
+QSize SceneView::sizeHint() const
+{
+    return { 720, 420 };
+}
 
-QSize SceneView::minimumSizeHint() const { return { 240, 160 }; }
+QSize SceneView::minimumSizeHint() const
+{
+    return { 240, 160 };
+}
 
 } // namespace interleave

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "scene/tokenpainter.h"
 
-#include "scene/scenepainter.h"
 #include "scene/sceneglyphs.h"
+#include "scene/scenepainter.h"
 #include "scene/scenestyle.h"
 #include "scene/scenetext.h"
 
@@ -40,15 +40,24 @@ bool visible(const SceneFrame& f, int actor)
 QString flowWord(FlowKind k)
 {
     switch (k) {
-    case FlowKind::Release: return TokenPainter::tr("release");
-    case FlowKind::Notify: return TokenPainter::tr("notify");
-    case FlowKind::Set: return TokenPainter::tr("set");
-    case FlowKind::Put: return TokenPainter::tr("put");
-    case FlowKind::Send: return TokenPainter::tr("send");
-    case FlowKind::Submit: return TokenPainter::tr("submit");
-    case FlowKind::Spawn: return TokenPainter::tr("start");
-    case FlowKind::Cancel: return TokenPainter::tr("cancel");
-    case FlowKind::Join: return TokenPainter::tr("finished");
+    case FlowKind::Release:
+        return TokenPainter::tr("release");
+    case FlowKind::Notify:
+        return TokenPainter::tr("notify");
+    case FlowKind::Set:
+        return TokenPainter::tr("set");
+    case FlowKind::Put:
+        return TokenPainter::tr("put");
+    case FlowKind::Send:
+        return TokenPainter::tr("send");
+    case FlowKind::Submit:
+        return TokenPainter::tr("submit");
+    case FlowKind::Spawn:
+        return TokenPainter::tr("start");
+    case FlowKind::Cancel:
+        return TokenPainter::tr("cancel");
+    case FlowKind::Join:
+        return TokenPainter::tr("finished");
     }
     return {};
 }
@@ -57,8 +66,8 @@ void label(QPainter& p, QPointF at, const QString& text, const QColor& color, co
 {
     p.setFont(pixelFont(f.layout->labelPx() * 0.95, true));
     const QFontMetricsF fm(p.font());
-    const QRectF r(at.x() - fm.horizontalAdvance(text) / 2 - 3, at.y() - fm.height() / 2, fm.horizontalAdvance(text) + 6,
-        fm.height());
+    const QRectF r(at.x() - fm.horizontalAdvance(text) / 2 - 3, at.y() - fm.height() / 2,
+        fm.horizontalAdvance(text) + 6, fm.height());
     p.setPen(Qt::NoPen);
     p.setBrush(withAlpha(SceneStyle::background(f.dark), 0.85 * color.alphaF()));
     p.drawRoundedRect(r, 3, 3);
@@ -200,7 +209,8 @@ void TokenPainter::paintLinks(QPainter& p, const SceneFrame& f)
             const QPointF to = SceneGlyphs::towards(f.positions[std::size_t(h.actor)], f.positions[a], r * 1.1);
             const QColor c = SceneStyle::flowColor(FlowKind::Join, f.dark);
             // The label sits near the joiner: the far end is often crowded.
-            const QPointF at = SceneGlyphs::arrow(p, from, to, 0.15, c, 1.5, Qt::DashLine, std::max(6.0, r * 0.45), 0.3);
+            const QPointF at
+                = SceneGlyphs::arrow(p, from, to, 0.15, c, 1.5, Qt::DashLine, std::max(6.0, r * 0.45), 0.3);
             label(p, at, tr("join()"), c, f);
         }
     }
@@ -230,9 +240,9 @@ void TokenPainter::paintWakes(QPainter& p, const SceneFrame& f)
         const QColor c = withAlpha(SceneStyle::flowColor(a.wake->kind, f.dark), std::max(0.2, fade));
         const QPointF src = f.positions[std::size_t(a.wake->from)];
         const QPointF dst = f.positions[std::size_t(a.actor)];
-        const QPointF mid = SceneGlyphs::arrow(p, SceneGlyphs::towards(src, dst, r * 1.05),
-            SceneGlyphs::towards(dst, src, r * 1.1), 0.25, c, std::max(1.8, r * 0.12), Qt::SolidLine,
-            std::max(7.0, r * 0.5));
+        const QPointF mid
+            = SceneGlyphs::arrow(p, SceneGlyphs::towards(src, dst, r * 1.05), SceneGlyphs::towards(dst, src, r * 1.1),
+                0.25, c, std::max(1.8, r * 0.12), Qt::SolidLine, std::max(7.0, r * 0.5));
         label(p, mid, flowWord(a.wake->kind), c, f);
     }
 }
@@ -270,8 +280,8 @@ void TokenPainter::paintDeadlock(QPainter& p, const SceneFrame& f)
         const std::optional<QPointF> held = f.layout->holdPoint(holder, d.resources[i]);
         if (!held)
             continue;
-        const QPointF heldAt = (f.layout->token(holder)->place == Place::Holding
-                                   && f.layout->token(holder)->resource == d.resources[i])
+        const QPointF heldAt
+            = (f.layout->token(holder)->place == Place::Holding && f.layout->token(holder)->resource == d.resources[i])
             ? f.positions[std::size_t(holder)]
             : *held;
         SceneGlyphs::arrow(p, SceneGlyphs::towards(from, heldAt, r * 1.3), SceneGlyphs::towards(heldAt, from, r * 1.15),
