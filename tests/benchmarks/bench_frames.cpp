@@ -128,7 +128,8 @@ void frames(const char* label, const Trace& trace, double target)
             QApplication::sendEvent(&view, &e);
             view.render(&image);
         }
-    }), target * 4);
+    }),
+        target * 4);
 
     // Hovering: what the widget does on a mouse move and a tooltip (no per-event work).
     view.setVisibleRange(qint64(d * 0.42), qint64(d * 0.43));
@@ -157,7 +158,8 @@ int main(int argc, char** argv)
         else if (std::strcmp(argv[i], "--frames") == 0 && i + 1 < argc)
             Frames = std::max(1, std::atoi(argv[++i]));
     }
-    std::printf("Timeline frames, %dx%d at DPR 1, mean of %d frames after one warm-up\n", Size.width(), Size.height(), Frames);
+    std::printf(
+        "Timeline frames, %dx%d at DPR 1, mean of %d frames after one warm-up\n", Size.width(), Size.height(), Frames);
 
     if (!big) {
         const auto start = Clock::now();

@@ -16,15 +16,22 @@ namespace interleave {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("TimelineToolTip", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("TimelineToolTip", text);
+}
 
 QString actorKindText(ActorKind k)
 {
     switch (k) {
-    case ActorKind::Main: return tr("main thread");
-    case ActorKind::Thread: return tr("thread");
-    case ActorKind::Process: return tr("process");
-    case ActorKind::Task: return tr("task");
+    case ActorKind::Main:
+        return tr("main thread");
+    case ActorKind::Thread:
+        return tr("thread");
+    case ActorKind::Process:
+        return tr("process");
+    case ActorKind::Task:
+        return tr("task");
     }
     return {};
 }

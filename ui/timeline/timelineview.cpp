@@ -166,7 +166,10 @@ void TimelineView::setTrace(const Trace& trace, bool keepView)
     d->rangeChanged();
 }
 
-const Trace& TimelineView::trace() const { return d->trace; }
+const Trace& TimelineView::trace() const
+{
+    return d->trace;
+}
 
 void TimelineView::setPlayback(Playback* playback)
 {
@@ -198,7 +201,10 @@ void TimelineView::setShowLegend(bool show)
     d->invalidateLayout();
 }
 
-bool TimelineView::showLegend() const { return d->options.showLegend; }
+bool TimelineView::showLegend() const
+{
+    return d->options.showLegend;
+}
 
 std::pair<qint64, qint64> TimelineView::visibleRange() const
 {
@@ -212,7 +218,10 @@ std::optional<std::pair<qint64, qint64>> TimelineView::selection() const
     return std::pair { d->options.selectionFrom, d->options.selectionTo };
 }
 
-int TimelineView::selectedActor() const { return d->options.selectedActor; }
+int TimelineView::selectedActor() const
+{
+    return d->options.selectedActor;
+}
 
 void TimelineView::setVisibleRange(qint64 from, qint64 to)
 {
@@ -254,9 +263,15 @@ QRectF TimelineView::actorBarRect(int actor) const
     return d->layout.barRect(*row).intersected(d->layout.plotRect);
 }
 
-QSize TimelineView::sizeHint() const { return { 900, 320 }; }
+QSize TimelineView::sizeHint() const
+{
+    return { 900, 320 };
+}
 
-QSize TimelineView::minimumSizeHint() const { return { 320, 140 }; }
+QSize TimelineView::minimumSizeHint() const
+{
+    return { 320, 140 };
+}
 
 void TimelineView::zoomIn()
 {
