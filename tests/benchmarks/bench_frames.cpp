@@ -70,12 +70,22 @@ void report(const char* what, const Figures& fig, double target)
         fig.mean <= target ? "met" : "MISSED");
 }
 
+// What the view asks of the painter: the window shows the title and outcome in panels of its own,
+// so the raw figures cover the same pixels and the difference is the widget's own cost.
+PaintOptions viewOptions()
+{
+    PaintOptions options;
+    options.showTitle = false;
+    options.showParams = false;
+    return options;
+}
+
 void paintRaw(QImage& image, const Trace& trace, const TimelineLayout& layout, qreal from, qreal to)
 {
     const QRectF rect(QPointF(0, 0), QSizeF(Size));
     TimeMapping map(layout.plotRect.left(), layout.plotRect.width(), trace.duration());
     map.setRange(from, to);
-    PaintOptions options;
+    PaintOptions options = viewOptions();
     options.playhead = qint64((from + to) / 2);
     QPainter p(&image);
     TimelinePainter::paint(p, rect, trace, map, options, &layout);
@@ -90,7 +100,7 @@ void frames(const char* label, const Trace& trace, double target)
     view.setTrace(trace);
     const qreal d = qreal(trace.duration());
     const QRectF rect(QPointF(0, 0), QSizeF(Size));
-    const TimelineLayout layout = TimelinePainter::layout(rect, trace, PaintOptions());
+    const TimelineLayout layout = TimelinePainter::layout(rect, trace, viewOptions());
     const struct {
         const char* name;
         qreal from, to;
