@@ -79,6 +79,16 @@ void wheel(QWidget* w, QPointF at, QPoint angle, Qt::KeyboardModifiers mods = Qt
     QApplication::sendEvent(w, &e);
 }
 
+QScrollBar* scrollBar(const QWidget& view, Qt::Orientation orientation)
+{
+    const auto bars = view.findChildren<QScrollBar*>();
+    for (QScrollBar* bar : bars) {
+        if (bar->orientation() == orientation)
+            return bar;
+    }
+    return nullptr;
+}
+
 struct Fixture {
     Playback playback;
     TimelineView view;
@@ -119,6 +129,7 @@ private slots:
     void testFollowsPlayhead_data();
     void testFollowsPlayhead();
     void testLanesScroll();
+    void testOverviewBar();
     void testStateColour_data();
     void testStateColour();
 };
@@ -383,7 +394,7 @@ void TestTimelineView::testLanesScroll()
         b.state(10 * ms, a, State::Done);
     }
     Fixture f(b.build(), QSize(800, 300));
-    auto* bar = f.view.findChild<QScrollBar*>();
+    QScrollBar* bar = scrollBar(f.view, Qt::Vertical);
     QVERIFY(bar);
     QVERIFY(bar->isVisible());
     const QRectF first = f.view.actorBarRect(0);
@@ -398,6 +409,26 @@ void TestTimelineView::testLanesScroll()
     QVERIFY(!last.isEmpty());
     QVERIFY(last.bottom() <= f.view.plotRect().bottom() + 1);
     QCOMPARE(f.view.visibleRange(), std::make_pair(qint64(0), 10 * ms)); // the time axis did not move
+}
+
+void TestTimelineView::testOverviewBar()
+{
+    Fixture f;
+    QScrollBar* bar = scrollBar(f.view, Qt::Horizontal);
+    QVERIFY(bar);
+    QVERIFY(!bar->isVisible()); // the whole run is in view
+    f.view.setVisibleRange(5 * ms, 10 * ms);
+    QVERIFY(bar->isVisible());
+    // The thumb covers a sixth of the bar, a sixth of the way along.
+    QVERIFY(std::abs(bar->pageStep() - (bar->maximum() + bar->pageStep()) / 6) <= 1);
+    QVERIFY(std::abs(bar->value() - (bar->maximum() + bar->pageStep()) / 6) <= 1);
+    // Dragging it to the end shows the end of the run at the same zoom.
+    bar->setValue(bar->maximum());
+    const auto [from, to] = f.view.visibleRange();
+    QCOMPARE(to, 30 * ms);
+    QVERIFY(std::abs(qreal(to - from) - 5 * ms) <= 2);
+    f.view.fit();
+    QVERIFY(!bar->isVisible());
 }
 
 void TestTimelineView::testStateColour_data()

@@ -48,6 +48,7 @@ void TimelineView::Impl::ensureLayout()
     layoutValid = true;
     layoutSize = q->size();
     updateScrollBar();
+    updateHBar();
 }
 
 void TimelineView::Impl::invalidateLayout()
@@ -98,7 +99,37 @@ void TimelineView::Impl::rangeChanged()
         emittedRange = range;
         emit q->visibleRangeChanged(range.first, range.second);
     }
+    updateHBar();
     q->update();
+}
+
+void TimelineView::Impl::updateHBar()
+{
+    const qreal whole = map.limitEnd - map.limitStart;
+    const bool zoomed = whole > 0 && map.span() < whole * (1 - 1e-9);
+    hbar->setVisible(zoomed);
+    if (!zoomed)
+        return;
+    // In the layout's bottom margin, under the plot.
+    const int h = std::min(q->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, hbar), 10);
+    hbar->setGeometry(int(layout.plotRect.left()), q->height() - h - 1, int(layout.plotRect.width()), h);
+    const int page = std::clamp(int(std::lround(map.span() / whole * HBarUnits)), 1, HBarUnits);
+    const QSignalBlocker block(hbar);
+    hbar->setRange(0, HBarUnits - page);
+    hbar->setPageStep(page);
+    hbar->setSingleStep(std::max(1, page / 10));
+    hbar->setValue(int(std::lround((map.start - map.limitStart) / whole * HBarUnits)));
+}
+
+void TimelineView::Impl::scrollTo(int hbarValue)
+{
+    const qreal span = map.span();
+    // The thumb's units are coarse at a deep zoom: its end stop must still show the run's end.
+    const qreal start = hbarValue >= hbar->maximum()
+        ? map.limitEnd - span
+        : map.limitStart + qreal(hbarValue) / HBarUnits * (map.limitEnd - map.limitStart);
+    map.setRange(start, start + span);
+    rangeChanged();
 }
 
 // The playhead moved: keep it in view. While playing the view pages ahead (the playhead starts
@@ -127,6 +158,10 @@ TimelineView::TimelineView(QWidget* parent)
     d->vbar->setFocusPolicy(Qt::NoFocus);
     d->vbar->hide();
     connect(d->vbar, &QScrollBar::valueChanged, this, [this](int v) { d->setScrollY(v); });
+    d->hbar = new QScrollBar(Qt::Horizontal, this);
+    d->hbar->setFocusPolicy(Qt::NoFocus);
+    d->hbar->hide();
+    connect(d->hbar, &QScrollBar::valueChanged, this, [this](int v) { d->scrollTo(v); });
     d->map.fit(0);
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);

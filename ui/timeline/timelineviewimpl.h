@@ -22,6 +22,7 @@ struct TimelineView::Impl {
     static constexpr qreal PlayheadGrab = 4; // px either side of the playhead that grab it
     static constexpr qreal WheelZoomPerNotch = 1.25;
     static constexpr qreal KeyZoom = 2;
+    static constexpr int HBarUnits = 1'000'000; // the run's length on the horizontal bar
 
     enum class Drag { None, Press, Pan, Scrub, Select };
 
@@ -37,6 +38,7 @@ struct TimelineView::Impl {
     QSize layoutSize;
     bool scrolling = false; // the lanes are taller than the view
     QScrollBar* vbar = nullptr;
+    QScrollBar* hbar = nullptr; // where the visible range lies in the run, when zoomed in
 
     Drag drag = Drag::None;
     QPointF pressPos;
@@ -51,6 +53,8 @@ struct TimelineView::Impl {
     void updateScrollBar();
     void setScrollY(qreal y);
     void rangeChanged();
+    void updateHBar();
+    void scrollTo(int hbarValue);
     void followPlayhead(qint64 t);
     qint64 playhead() const { return playback ? playback->time() : -1; }
 
