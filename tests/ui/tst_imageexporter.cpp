@@ -28,6 +28,8 @@ private slots:
     void testErrors();
     void testFailureLeavesTheOldFile();
     void testNoPartialFileOnError();
+    void testEmptyRun_data();
+    void testEmptyRun();
     void testLessons_data();
     void testLessons();
 
@@ -185,6 +187,27 @@ void TestImageExporter::testNoPartialFileOnError()
     QVERIFY(!ImageExporter::exportTrace(m_trace, dir.filePath(QStringLiteral("taken.png")), o, &error));
     QVERIFY(error.contains(QStringLiteral("cannot write")));
     QCOMPARE(dir.entryList(QDir::Files | QDir::Hidden), QStringList());
+}
+
+void TestImageExporter::testEmptyRun_data()
+{
+    QTest::addColumn<QString>("suffix");
+    QTest::newRow("png") << QStringLiteral("png");
+    QTest::newRow("svg") << QStringLiteral("svg");
+    QTest::newRow("pdf") << QStringLiteral("pdf");
+}
+
+void TestImageExporter::testEmptyRun()
+{
+    // A run that recorded nothing (cancelled at once) still exports: a header and an empty axis.
+    QFETCH(QString, suffix);
+    TraceMeta meta;
+    meta.scenario = QStringLiteral("threads.event");
+    const Trace empty = Trace::build(meta, {}, {}, { QString() }, {});
+    const QString path = m_dir.filePath(QStringLiteral("empty.") + suffix);
+    QString error;
+    QVERIFY2(ImageExporter::exportTrace(empty, path, ExportOptions(), &error), qPrintable(error));
+    QVERIFY(QFileInfo(path).size() > 100);
 }
 
 void TestImageExporter::testLessons_data()

@@ -95,6 +95,7 @@ private slots:
     void testSelectionIsShaded();
     void testDarkTheme();
     void testHitTest();
+    void testHitTestFindsAnInstantNearby();
     void testHoldBarHasTheHoldersColour();
     void testLayoutFitsEveryLane_data();
     void testLayoutFitsEveryLane();
@@ -232,6 +233,24 @@ void TestTimelinePainter::testHitTest()
     QCOMPARE(name.actor, 0);
     QCOMPARE(f.layout.actorAt(bar.center().y()), 0);
     QCOMPARE(f.layout.hitTest(QPointF(5, 5), trace, f.map).kind, TimelineHit::Kind::Nothing);
+}
+
+void TestTimelinePainter::testHitTestFindsAnInstantNearby()
+{
+    SyntheticTrace b;
+    const int a = b.actor(QStringLiteral("Worker"));
+    b.state(0, a, State::Running);
+    b.instant(1500 * us, a, InstantKind::Exception, QStringLiteral("ValueError: bad"));
+    b.state(3 * ms, a, State::Failed);
+    const Trace trace = b.build();
+    const Frame f = render(trace);
+    const QRectF bar = f.layout.barRect(*f.layout.actorRow(a));
+    // Two pixels off the mark still finds it; far from it, the bar's state is what is there.
+    const auto near = f.layout.hitTest(QPointF(f.map.mapTimeToX(1500 * us) + 2, bar.center().y()), trace, f.map);
+    QCOMPARE(near.kind, TimelineHit::Kind::Instant);
+    QCOMPARE(trace.instants()[near.index].text, QStringLiteral("ValueError: bad"));
+    const auto far = f.layout.hitTest(QPointF(f.map.mapTimeToX(500 * us), bar.center().y()), trace, f.map);
+    QCOMPARE(far.kind, TimelineHit::Kind::State);
 }
 
 void TestTimelinePainter::testHoldBarHasTheHoldersColour()

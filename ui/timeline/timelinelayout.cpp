@@ -302,15 +302,14 @@ TimelineHit TimelineLayout::hitTest(QPointF pos, const Trace& trace, const TimeM
         hit.actor = row->index;
         // An instant mark within a few pixels wins over the bar under it.
         const auto& instants = trace.instants();
+        const auto& mine = LodIndex::of(trace)->instantsOf(row->index);
         const qreal slack = 4 * mapping.nsPerPixel();
-        auto it = std::lower_bound(instants.begin(), instants.end(), qreal(hit.time) - slack,
-            [](const Instant& in, qreal t) { return qreal(in.time) < t; });
-        for (; it != instants.end() && qreal(it->time) <= qreal(hit.time) + slack; ++it) {
-            if (it->actor == row->index) {
-                hit.kind = K::Instant;
-                hit.index = std::size_t(it - instants.begin());
-                return hit;
-            }
+        auto it = std::lower_bound(mine.begin(), mine.end(), qreal(hit.time) - slack,
+            [&instants](quint32 i, qreal t) { return qreal(instants[i].time) < t; });
+        if (it != mine.end() && qreal(instants[*it].time) <= qreal(hit.time) + slack) {
+            hit.kind = K::Instant;
+            hit.index = *it;
+            return hit;
         }
         if (const StateInterval* s = trace.stateAt(row->index, hit.time)) {
             hit.kind = K::State;
