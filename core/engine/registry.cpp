@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "engine/registry.h"
 
+#include "scenarios/asyncscenarios.h"
+#include "scenarios/poolscenarios.h"
+#include "scenarios/processscenarios.h"
+#include "scenarios/socketscenarios.h"
 #include "scenarios/threadscenarios.h"
 
 namespace interleave {
@@ -11,6 +15,10 @@ const Registry& Registry::instance()
     static const Registry registry = [] {
         Registry r;
         addThreadScenarios(r);
+        addPoolScenarios(r);
+        addProcessScenarios(r);
+        addAsyncScenarios(r);
+        addSocketScenarios(r);
         return r;
     }();
     return registry;

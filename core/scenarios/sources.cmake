@@ -13,3 +13,7 @@ target_sources(interleave_core PRIVATE
     scenarios/threads/semaphorescenario.cpp
     scenarios/threads/deadlockscenario.cpp
 )
+include(${CMAKE_CURRENT_LIST_DIR}/pool/sources.cmake)
+include(${CMAKE_CURRENT_LIST_DIR}/process/sources.cmake)
+include(${CMAKE_CURRENT_LIST_DIR}/async/sources.cmake)
+include(${CMAKE_CURRENT_LIST_DIR}/socket/sources.cmake)

@@ -13,15 +13,15 @@ constexpr std::array<const char*, StateCount> kStateNames = {
     "running", "runnable", "blocked", "waiting", "sleeping", "io", "suspended", "done", "cancelled", "failed",
 };
 constexpr std::array<const char*, FlowKindCount> kFlowNames = {
-    "release", "notify", "set", "put", "send", "submit", "spawn", "cancel", "join",
+    "release", "notify", "set", "put", "send", "submit", "spawn", "cancel", "join", "wake",
 };
 constexpr std::array<const char*, InstantKindCount> kInstantNames = {
     "notify", "set", "timeout", "cancel", "exception", "deadlock", "result", "mark",
 };
 constexpr std::array<const char*, 4> kActorKindNames = { "main", "thread", "process", "task" };
-constexpr std::array<const char*, 14> kResourceKindNames = {
+constexpr std::array<const char*, 15> kResourceKindNames = {
     "mutex", "rmutex", "condition", "event", "semaphore", "barrier", "queue",
-    "pipe", "socket", "value", "pool", "loop", "future", "thread",
+    "pipe", "socket", "value", "pool", "loop", "future", "thread", "timer",
 };
 
 template <typename E, std::size_t N>

@@ -28,6 +28,7 @@ enum class ResourceKind : quint8 {
     Loop,
     Future,
     Thread, // a thread waited for by join()
+    Timer, // an event loop's timer: a task suspended in sleep() or a timeout waits on it
 };
 
 // The states an actor can be in; part of the product (colours, patterns, trace names).
@@ -50,8 +51,9 @@ constexpr bool isTerminal(State s) { return s == State::Done || s == State::Canc
 int stateSeverity(State s);
 
 // Causality arrows.
-enum class FlowKind : quint8 { Release, Notify, Set, Put, Send, Submit, Spawn, Cancel, Join };
-inline constexpr int FlowKindCount = 9;
+// Wake: a timer fired or an awaited future finished, and a waiting task or thread becomes ready.
+enum class FlowKind : quint8 { Release, Notify, Set, Put, Send, Submit, Spawn, Cancel, Join, Wake };
+inline constexpr int FlowKindCount = 10;
 
 // Notable moments.
 enum class InstantKind : quint8 { Notify, Set, Timeout, Cancel, Exception, Deadlock, Result, Mark };

@@ -69,6 +69,8 @@ QString SceneText::kindWord(ResourceKind kind)
         return tr("future");
     case ResourceKind::Thread:
         return tr("thread");
+    case ResourceKind::Timer:
+        return tr("timer");
     }
     return {};
 }

@@ -58,6 +58,8 @@ QString flowWord(FlowKind k)
         return TokenPainter::tr("cancel");
     case FlowKind::Join:
         return TokenPainter::tr("finished");
+    case FlowKind::Wake:
+        return TokenPainter::tr("wake");
     }
     return {};
 }

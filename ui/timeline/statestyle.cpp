@@ -271,6 +271,7 @@ QColor StateStyle::flowColor(FlowKind k, bool dark)
     case FlowKind::Spawn: return dark ? rgb(0xa8b1bb) : rgb(0x5c636a);
     case FlowKind::Join: return dark ? rgb(0xa8b1bb) : rgb(0x5c636a);
     case FlowKind::Cancel: return dark ? rgb(0xff7b72) : rgb(0xc62828);
+    case FlowKind::Wake: return dark ? rgb(0xffa657) : rgb(0xb3541e);
     }
     return Qt::gray;
 }
@@ -325,6 +326,7 @@ QString flowKindLabel(FlowKind k)
     case FlowKind::Spawn: return QCoreApplication::translate("Flow", "start");
     case FlowKind::Cancel: return QCoreApplication::translate("Flow", "cancel");
     case FlowKind::Join: return QCoreApplication::translate("Flow", "end → join");
+    case FlowKind::Wake: return QCoreApplication::translate("Flow", "done → wake");
     }
     return {};
 }
@@ -361,6 +363,7 @@ QString resourceKindLabel(ResourceKind k)
     case ResourceKind::Loop: return QCoreApplication::translate("Resource", "event loop");
     case ResourceKind::Future: return QCoreApplication::translate("Resource", "future");
     case ResourceKind::Thread: return QCoreApplication::translate("Resource", "thread");
+    case ResourceKind::Timer: return QCoreApplication::translate("Resource", "timer");
     }
     return {};
 }

@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: MIT
+#include "scenarios/processscenarios.h"
+
+#include "engine/registry.h"
+
+namespace interleave {
+
+void addProcessScenarios(Registry& registry)
+{
+    // Catalog order (DESIGN.md): the browser and `interleave list` show them in this order.
+    Q_UNUSED(registry);
+}
+
+} // namespace interleave

@@ -1,0 +1,2 @@
+# SPDX-License-Identifier: MIT
+# core/aio benchmarks (label "benchmark", outside the default test run).

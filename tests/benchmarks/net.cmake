@@ -1,0 +1,2 @@
+# SPDX-License-Identifier: MIT
+# core/net benchmarks (label "benchmark", outside the default test run).

@@ -1,0 +1,2 @@
+# SPDX-License-Identifier: MIT
+# core/aio tests (also run under ThreadSanitizer).

@@ -1,0 +1,2 @@
+# SPDX-License-Identifier: MIT
+# core/net tests (also run under ThreadSanitizer).

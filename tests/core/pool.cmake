@@ -1,0 +1,2 @@
+# SPDX-License-Identifier: MIT
+# core/pool tests (also run under ThreadSanitizer).

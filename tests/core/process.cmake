@@ -1,0 +1,2 @@
+# SPDX-License-Identifier: MIT
+# core/process tests (also run under ThreadSanitizer).
