@@ -14,6 +14,7 @@
 #include "scene/inspectormodel.h"
 #include "scene/inspectorview.h"
 #include "scene/sceneview.h"
+#include "timeline/timelineview.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -186,6 +187,30 @@ private slots:
         QCOMPARE(model->rowCount(permitsRow), 4);
         QCOMPARE(model->index(2, 0, permitsRow).data(InspectorModel::ActorRole).toInt(), waiting[0].second);
         QCOMPARE(model->index(3, 0, permitsRow).data(InspectorModel::ActorRole).toInt(), waiting[1].second);
+    }
+
+    // One selection across the views: picking a thread on the timeline shows its row in the inspector,
+    // and activating a row in the inspector highlights that thread's lane.
+    void testSelectionFollowsAcrossViews()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        runSemaphore(w, 20);
+        auto* timeline = w.findChild<TimelineView*>();
+        auto* inspector = w.findChild<InspectorView*>();
+        QVERIFY(timeline && inspector);
+        const int actor = 2;
+        QVERIFY(actor < int(w.trace().actors().size()));
+
+        timeline->setSelectedActor(actor); // what a click on the lane does
+        const QModelIndex current = inspector->treeView()->currentIndex();
+        QVERIFY(current.isValid());
+        QCOMPARE(current.parent(), inspector->model()->actorsIndex());
+        QCOMPARE(current.row(), actor);
+
+        emit inspector->actorActivated(1);
+        QCOMPARE(timeline->selectedActor(), 1);
     }
 
     void testPlaybackKeys()

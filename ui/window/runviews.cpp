@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "window/runviews.h"
 
+#include "scene/inspectormodel.h"
 #include "scene/inspectorview.h"
 #include "scene/sceneview.h"
 #include "timeline/timelineview.h"
+
+#include <QTreeView>
 
 namespace interleave {
 
@@ -19,6 +22,25 @@ RunViews::RunViews(Playback* playback, QWidget* parentWidget)
     m_timeline->setPlayback(playback);
     m_scene->setPlayback(playback);
     m_inspector->setPlayback(playback);
+
+    // One selection across the views: an actor picked in the timeline is shown in the inspector, and
+    // one activated in the inspector is highlighted on the timeline.
+    connect(m_timeline, &TimelineView::actorSelected, this, &RunViews::showActorInInspector);
+    connect(m_inspector, &InspectorView::actorActivated, m_timeline, &TimelineView::setSelectedActor);
+}
+
+void RunViews::showActorInInspector(int actor)
+{
+    InspectorModel* model = m_inspector->model();
+    QTreeView* tree = m_inspector->treeView();
+    if (actor < 0 || actor >= model->rowCount(model->actorsIndex())) {
+        tree->clearSelection();
+        return;
+    }
+    const QModelIndex row = model->index(actor, 0, model->actorsIndex());
+    tree->expand(model->actorsIndex());
+    tree->setCurrentIndex(row);
+    tree->scrollTo(row);
 }
 
 void RunViews::setTrace(const Trace& trace, bool keepView)

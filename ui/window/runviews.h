@@ -43,6 +43,8 @@ public slots:
     void fit();
 
 private:
+    void showActorInInspector(int actor);
+
     TimelineView* m_timeline = nullptr;
     SceneView* m_scene = nullptr;
     InspectorView* m_inspector = nullptr;
