@@ -1,2 +1,10 @@
 # SPDX-License-Identifier: MIT
 # core/net: list a file here once it compiles (every area builds the same library).
+target_sources(interleave_core PRIVATE
+    net/network.h net/network.cpp
+    net/connection.h net/connection.cpp
+    net/fdwait.h net/fdwait.cpp
+    net/tcpsocket.h net/tcpsocket.cpp
+    net/tcplistener.h net/tcplistener.cpp
+    net/udpsocket.h net/udpsocket.cpp
+)

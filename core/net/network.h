@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include <deque>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <utility>
+
+namespace interleave {
+
+class RunContext;
+class Connection;
+
+// What the sockets of one run share: the run, a stop signal their waits poll, the table that ties the
+// two ends of a loopback connection together (so both record on one resource and each message becomes
+// one flow from sender to receiver), and the problems peers caused. One per run (ctx.make<Network>).
+class Network {
+public:
+    explicit Network(RunContext& ctx);
+    ~Network();
+    Network(const Network&) = delete;
+    Network& operator=(const Network&) = delete;
+
+    RunContext& context() const { return m_ctx; }
+
+    // An eventfd that becomes readable for good once the engine interrupts any wait on a socket of
+    // this run; waits poll it beside their socket.
+    int stopFd() const { return m_stopFd; }
+    void signalStop() noexcept;
+
+    // Text ids for instants, shared so that a million "send 64 B" cost one string.
+    quint32 text(const QString& s);
+
+    // TCP. A listener names itself by its port; a client registers its connection under its own port
+    // before connecting, and the server's accept() claims it.
+    void addListener(quint16 port, const QString& name);
+    QString listenerName(quint16 port) const;
+    Connection& openConnection(quint16 clientPort, const QString& clientLabel, quint16 serverPort);
+    Connection& claimConnection(quint16 clientPort, quint16 serverPort);
+
+    // UDP: a datagram's flow, from the sender's socket to the receiver's.
+    void addUdpSocket(quint16 port, int resource);
+    void udpSent(int actor, int resource, quint16 from, quint16 to, qint64 bytes);
+    void udpReceived(int actor, int resource, quint16 from, quint16 to);
+
+    // A peer misbehaved (closed mid-message, sent garbage): an exception instant on the acting actor and
+    // a line for the outcome ("server: ConnectionError: ...").
+    void reportError(int resource, const QString& type, const QString& message);
+    QStringList errors() const;
+
+    // Every port a socket of this run bound, in order (for checks that none is left).
+    QList<int> ports() const;
+    void addPort(quint16 port);
+
+private:
+    RunContext& m_ctx;
+    int m_stopFd = -1;
+    mutable std::mutex m_mutex; // guards what follows
+    QHash<QString, quint32> m_texts;
+    QHash<quint16, QString> m_listeners;
+    QHash<quint16, Connection*> m_pending; // client port -> connection not yet accepted
+    std::deque<std::unique_ptr<Connection>> m_connections;
+    QHash<quint16, int> m_udp; // port -> resource
+    std::map<std::pair<quint16, quint16>, std::deque<quint32>> m_datagrams; // (from, to) -> flows in flight
+    QStringList m_errors;
+    QList<int> m_ports;
+};
+
+} // namespace interleave

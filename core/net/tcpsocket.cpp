@@ -1,0 +1,269 @@
+// SPDX-License-Identifier: MIT
+#include "net/tcpsocket.h"
+
+#include "engine/runcontext.h"
+#include "net/connection.h"
+#include "net/fdwait.h"
+#include "net/network.h"
+
+#include <QCoreApplication>
+
+#include <cerrno>
+#include <utility>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace interleave {
+
+namespace {
+
+quint16 portOf(int fd, bool peer)
+{
+    sockaddr_in a {};
+    socklen_t len = sizeof a;
+    const int r = peer ? ::getpeername(fd, reinterpret_cast<sockaddr*>(&a), &len)
+                       : ::getsockname(fd, reinterpret_cast<sockaddr*>(&a), &len);
+    return r == 0 ? ntohs(a.sin_port) : 0;
+}
+
+PyError connectionError(const QString& message)
+{
+    return PyError { QStringLiteral("ConnectionError"), message };
+}
+
+} // namespace
+
+TcpSocket::~TcpSocket()
+{
+    if (m_fd >= 0)
+        ::close(m_fd);
+}
+
+TcpSocket::TcpSocket(TcpSocket&& other) noexcept
+{
+    *this = std::move(other);
+}
+
+TcpSocket& TcpSocket::operator=(TcpSocket&& other) noexcept
+{
+    if (this != &other) {
+        if (m_fd >= 0)
+            ::close(m_fd);
+        m_net = other.m_net;
+        m_conn = other.m_conn;
+        m_fd = std::exchange(other.m_fd, -1);
+        m_client = other.m_client;
+        m_eof = other.m_eof;
+        m_localPort = other.m_localPort;
+        m_peerPort = other.m_peerPort;
+        m_buffer = std::move(other.m_buffer);
+        m_bufferPos = std::exchange(other.m_bufferPos, 0);
+    }
+    return *this;
+}
+
+TcpSocket::TcpSocket(Network& net, Connection& conn, int fd, quint16 localPort, quint16 peerPort)
+    : m_net(&net)
+    , m_conn(&conn)
+    , m_fd(fd)
+    , m_client(false)
+    , m_localPort(localPort)
+    , m_peerPort(peerPort)
+{
+    mark(QStringLiteral("accept :%1").arg(peerPort));
+}
+
+int TcpSocket::resource() const
+{
+    return m_conn ? m_conn->resource() : -1;
+}
+
+void TcpSocket::mark(const QString& text, qint64 value)
+{
+    m_net->context().recorder().instant(
+        RunContext::currentActor(), InstantKind::Mark, resource(), value, m_net->text(text));
+}
+
+TcpSocket TcpSocket::connect(Network& net, quint16 port, const QString& label)
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+    if (fd < 0)
+        throwOsError(errno, QStringLiteral("socket"));
+    TcpSocket s;
+    s.m_net = &net;
+    s.m_fd = fd;
+    s.m_client = true;
+    const int one = 1;
+    ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+    // Bind first so that our port is known before the server can accept us: the server finds this
+    // connection's resource by it.
+    sockaddr_in local {};
+    local.sin_family = AF_INET;
+    local.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    if (::bind(fd, reinterpret_cast<sockaddr*>(&local), sizeof local) != 0)
+        throwOsError(errno, QStringLiteral("bind"));
+    s.m_localPort = portOf(fd, false);
+    s.m_peerPort = port;
+    s.m_conn = &net.openConnection(s.m_localPort, label, port);
+
+    sockaddr_in remote {};
+    remote.sin_family = AF_INET;
+    remote.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    remote.sin_port = htons(port);
+    if (::connect(fd, reinterpret_cast<sockaddr*>(&remote), sizeof remote) != 0) {
+        if (errno != EINPROGRESS)
+            throwOsError(errno, QStringLiteral("connect"));
+        waitFd(net, fd, POLLOUT, s.resource());
+        int error = 0;
+        socklen_t len = sizeof error;
+        ::getsockopt(fd, SOL_SOCKET, SO_ERROR, &error, &len);
+        if (error != 0)
+            throwOsError(error, QStringLiteral("connect"));
+    }
+    s.mark(QStringLiteral("connect :%1").arg(port));
+    return s;
+}
+
+void TcpSocket::sendAll(const QByteArray& data)
+{
+    if (m_fd < 0)
+        throwOsError(EBADF, QStringLiteral("send"));
+    m_conn->beginMessage(m_client, RunContext::currentActor(), data.size());
+    qsizetype done = 0;
+    while (done < data.size()) {
+        const ssize_t n = ::send(m_fd, data.constData() + done, std::size_t(data.size() - done), MSG_NOSIGNAL);
+        if (n > 0) {
+            done += n;
+            mark(QStringLiteral("send %1 B").arg(n), n);
+            continue;
+        }
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
+            waitFd(*m_net, m_fd, POLLOUT, resource());
+            continue;
+        }
+        throwOsError(errno, QStringLiteral("send"));
+    }
+}
+
+qint64 TcpSocket::fill(qint64 max)
+{
+    if (m_fd < 0)
+        throwOsError(EBADF, QStringLiteral("recv"));
+    if (m_eof)
+        return 0;
+    if (m_bufferPos > 0 && m_bufferPos == m_buffer.size()) {
+        m_buffer.clear();
+        m_bufferPos = 0;
+    }
+    const qsizetype old = m_buffer.size();
+    m_buffer.resize(old + max);
+    for (;;) {
+        const ssize_t n = ::recv(m_fd, m_buffer.data() + old, std::size_t(max), 0);
+        if (n > 0) {
+            m_buffer.resize(old + n);
+            mark(QStringLiteral("recv %1 B").arg(n), n);
+            m_conn->received(m_client, RunContext::currentActor(), n);
+            return n;
+        }
+        if (n == 0) {
+            m_buffer.resize(old);
+            m_eof = true;
+            mark(QStringLiteral("recv EOF"));
+            return 0;
+        }
+        if (errno == EINTR)
+            continue;
+        if (errno == EAGAIN || errno == EWOULDBLOCK) {
+            waitFd(*m_net, m_fd, POLLIN, resource());
+            continue;
+        }
+        const int e = errno;
+        m_buffer.resize(old);
+        throwOsError(e, QStringLiteral("recv"));
+    }
+}
+
+QByteArray TcpSocket::recvSome(qint64 max)
+{
+    if (m_bufferPos == m_buffer.size() && fill(max) == 0)
+        return {};
+    const qint64 take = std::min<qint64>(max, m_buffer.size() - m_bufferPos);
+    QByteArray out = m_buffer.mid(m_bufferPos, take);
+    m_bufferPos += take;
+    return out;
+}
+
+std::optional<QByteArray> TcpSocket::readLine(qint64 maxLength)
+{
+    qsizetype searchFrom = m_bufferPos;
+    for (;;) {
+        const qsizetype nl = m_buffer.indexOf('\n', searchFrom);
+        if (nl >= 0) {
+            QByteArray line = m_buffer.mid(m_bufferPos, nl + 1 - m_bufferPos);
+            m_bufferPos = nl + 1;
+            return line;
+        }
+        const qint64 have = m_buffer.size() - m_bufferPos;
+        if (have > maxLength) {
+            throw PyError { QStringLiteral("ValueError"),
+                QCoreApplication::translate("Net", "line longer than %1 bytes: not the expected protocol")
+                    .arg(maxLength) };
+        }
+        // Keep the unread part at the front so that the buffer does not grow without bound.
+        if (m_bufferPos > 0) {
+            m_buffer.remove(0, m_bufferPos);
+            m_bufferPos = 0;
+        }
+        searchFrom = m_buffer.size();
+        if (fill(65536) == 0) {
+            if (m_buffer.size() == m_bufferPos)
+                return std::nullopt;
+            throw connectionError(QCoreApplication::translate(
+                "Net", "the peer closed in the middle of a message (%1 bytes without an end of line)")
+                                      .arg(m_buffer.size() - m_bufferPos));
+        }
+    }
+}
+
+QByteArray TcpSocket::readExactly(qint64 n)
+{
+    while (m_buffer.size() - m_bufferPos < n) {
+        if (m_bufferPos > 0) {
+            m_buffer.remove(0, m_bufferPos);
+            m_bufferPos = 0;
+        }
+        if (fill(std::max<qint64>(65536, n - m_buffer.size())) == 0) {
+            throw connectionError(
+                QCoreApplication::translate("Net", "the peer closed in the middle of a message (%1 of %2 bytes)")
+                    .arg(m_buffer.size() - m_bufferPos)
+                    .arg(n));
+        }
+    }
+    QByteArray out = m_buffer.mid(m_bufferPos, n);
+    m_bufferPos += n;
+    return out;
+}
+
+void TcpSocket::shutdownWrite()
+{
+    if (m_fd >= 0)
+        ::shutdown(m_fd, SHUT_WR);
+}
+
+void TcpSocket::close()
+{
+    if (m_fd < 0)
+        return;
+    ::close(m_fd);
+    m_fd = -1;
+    mark(QStringLiteral("close"));
+}
+
+} // namespace interleave
