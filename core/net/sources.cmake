@@ -7,4 +7,5 @@ target_sources(interleave_core PRIVATE
     net/tcpsocket.h net/tcpsocket.cpp
     net/tcplistener.h net/tcplistener.cpp
     net/udpsocket.h net/udpsocket.cpp
+    net/httpserver.h net/httpserver.cpp
 )
