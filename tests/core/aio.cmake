@@ -1,2 +1,6 @@
 # SPDX-License-Identifier: MIT
 # core/aio tests (also run under ThreadSanitizer).
+interleave_add_test(NAME tst_eventloop
+    SOURCES tst_eventloop.cpp fnscenario.h
+    LIBS interleave_core
+    TIMEOUT 300)
