@@ -102,6 +102,13 @@ void Recorder::setActorTid(int actor, qint64 tid)
         m_actors[std::size_t(actor)].tid = tid;
 }
 
+void Recorder::setActor(int actor, const ActorInfo& info)
+{
+    std::lock_guard lock(m_mutex);
+    if (actor >= 0 && std::size_t(actor) < m_actors.size())
+        m_actors[std::size_t(actor)] = info;
+}
+
 int Recorder::addResource(const ResourceInfo& resource)
 {
     std::lock_guard lock(m_mutex);

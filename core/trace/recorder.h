@@ -34,9 +34,13 @@ public:
     int addActor(const ActorInfo& actor);
     // A thread's OS id is known only once it runs, after it was registered in creation order.
     void setActorTid(int actor, qint64 tid);
+    // Replaces what is known of an actor (a child process's kind and pid, once it is spawned).
+    void setActor(int actor, const ActorInfo& info);
     int addResource(const ResourceInfo& resource);
     quint32 addText(const QString& text); // for instants; 0 means "no text"
     quint64 nextId() noexcept { return m_nextId.fetch_add(1, std::memory_order_relaxed); }
+    // `count` consecutive ids, returns the first: a child process hands them out itself.
+    quint64 reserveIds(quint64 count) noexcept { return m_nextId.fetch_add(count, std::memory_order_relaxed); }
 
     // The hot path. Thread-safe; events of one thread keep their order.
     void record(const Event& e) noexcept;
