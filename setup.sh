@@ -13,6 +13,7 @@ PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libgl-dev rapidjson-dev
     xvfb xauth
+    python3-uvloop
 )
 
 install_missing() {
