@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <unordered_map>
 
 namespace interleave {
 
@@ -83,6 +84,12 @@ SceneIndex::SceneIndex(const Trace& trace)
         }
     }
     indexWaits();
+    indexMessages();
+    m_family = sceneFamilyOf(trace);
+    for (std::size_t r = 0; r < nResources; ++r) {
+        if (!m_messagesOn[r].empty())
+            touched[r] = 1;
+    }
     for (std::size_t r = 0; r < nResources; ++r) {
         if (touched[r] && trace.resources()[r].kind != ResourceKind::Thread) {
             m_isShown[r] = 1;
@@ -208,6 +215,70 @@ void SceneIndex::indexWaits()
             m_maxWaiters[r] = std::max(m_maxWaiters[r], now);
         }
     }
+}
+
+void SceneIndex::indexMessages()
+{
+    // From the events rather than Trace::flows(): a message still on its way (a live run, a run cut
+    // off) has no end yet, and it is exactly what the picture must show in flight.
+    const std::size_t nResources = m_trace.resources().size();
+    m_messagesOn.resize(nResources);
+    std::unordered_map<quint32, std::size_t> open;
+    for (const Event& e : m_trace.events()) {
+        if (e.type == EventType::FlowBegin) {
+            const auto kind = FlowKind(e.code);
+            if ((kind != FlowKind::Put && kind != FlowKind::Send && kind != FlowKind::Submit)
+                || !valid(e.resource, nResources))
+                continue;
+            open[e.flow] = m_messages.size();
+            m_messagesOn[std::size_t(e.resource)].push_back(int(m_messages.size()));
+            m_messages.push_back({ kind, e.resource, e.actor, -1, e.time, -1, e.value });
+        } else if (e.type == EventType::FlowEnd) {
+            const auto it = open.find(e.flow);
+            if (it == open.end())
+                continue;
+            m_messages[it->second].to = e.actor;
+            m_messages[it->second].arrived = e.time;
+            open.erase(it);
+        }
+    }
+}
+
+std::vector<const SceneIndex::Message*> SceneIndex::inFlight(int resource, qint64 t) const
+{
+    std::vector<const Message*> out;
+    if (!valid(resource, m_messagesOn.size()))
+        return out;
+    for (int i : m_messagesOn[std::size_t(resource)]) {
+        const Message& m = m_messages[std::size_t(i)];
+        if (m.sent > t)
+            break; // by sending time
+        if (m.arrived < 0 || m.arrived > t)
+            out.push_back(&m);
+    }
+    return out;
+}
+
+const std::vector<int>& SceneIndex::messagesOn(int resource) const
+{
+    static const std::vector<int> none;
+    return valid(resource, m_messagesOn.size()) ? m_messagesOn[std::size_t(resource)] : none;
+}
+
+const Instant* SceneIndex::outcomeOf(int resource, qint64 t) const
+{
+    if (!valid(resource, m_instantsOn.size()))
+        return nullptr;
+    const auto& list = m_instantsOn[std::size_t(resource)];
+    const auto& instants = m_trace.instants();
+    auto it = std::upper_bound(
+        list.begin(), list.end(), t, [&](qint64 time, int i) { return time < instants[std::size_t(i)].time; });
+    while (it != list.begin()) {
+        const Instant& i = instants[std::size_t(*--it)];
+        if (i.kind == InstantKind::Result || i.kind == InstantKind::Exception || i.kind == InstantKind::Cancel)
+            return &i;
+    }
+    return nullptr;
 }
 
 std::vector<SceneIndex::ActiveHold> SceneIndex::holdsAt(int resource, qint64 t) const

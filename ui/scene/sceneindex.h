@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "scene/scenefamily.h"
 #include "trace/trace.h"
 
 #include <memory>
@@ -27,6 +28,17 @@ public:
     struct ActiveHold {
         int hold = -1; // index into Trace::holds(resource)
         int slot = 0; // a stable position for the holder: a permit keeps its slot while held
+    };
+
+    // A message a resource carries: a put on a queue, a send on a pipe or socket, a submitted work item.
+    struct Message {
+        FlowKind kind = FlowKind::Put;
+        int resource = -1;
+        int from = -1; // the sender
+        int to = -1; // the receiver; -1 while it has not arrived
+        qint64 sent = 0;
+        qint64 arrived = -1; // -1: never arrived in this trace (still in flight at its end)
+        qint64 value = 0; // bytes, when the sender said
     };
 
     SceneIndex() = default;
@@ -66,7 +78,15 @@ public:
     const std::vector<int>& joiners() const { return m_joiners; }
     // Actors that waited on nothing the scene draws (a wait without a resource).
     const std::vector<int>& waitersElsewhere() const { return m_elsewhere; }
-    qint64 wakeWindow() const { return m_wakeWindow; } // how long "who woke whom" stays shown
+    qint64 wakeWindow() const { return m_wakeWindow; }
+    SceneFamily family() const { return m_family; }
+    // Messages on their way at t (sent at or before t, not yet arrived), oldest first.
+    std::vector<const Message*> inFlight(int resource, qint64 t) const;
+    const std::vector<int>& messagesOn(int resource) const; // indices into messages(), by sending time
+    const std::vector<Message>& messages() const { return m_messages; }
+    // How a future (or a process's join handle) ended, at or before t: its last Result, Exception or
+    // Cancel instant; null while it has not.
+    const Instant* outcomeOf(int resource, qint64 t) const; // how long "who woke whom" stays shown
     std::optional<qint64> expectedValue() const; // the outcome's "expected", for a shared counter
 
 private:
@@ -77,6 +97,7 @@ private:
     };
     void indexHolds(int resource);
     void indexWaits();
+    void indexMessages();
     void indexDeadlocks();
     DeadlockInfo findCycle(qint64 t) const;
 
@@ -96,6 +117,9 @@ private:
     std::vector<int> m_joiners;
     std::vector<int> m_elsewhere;
     qint64 m_wakeWindow = 1;
+    SceneFamily m_family = SceneFamily::Threads;
+    std::vector<Message> m_messages;
+    std::vector<std::vector<int>> m_messagesOn; // per resource
 };
 
 // A state that carries the resource waited for puts the actor in that resource's queue.

@@ -1,6 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "scene/scenelayout.h"
 
+#include "scene/loopscene.h"
+#include "scene/poolscene.h"
+#include "scene/processscene.h"
+#include "scene/scenemetrics.h"
+#include "scene/sequencescene.h"
+
 #include <QFont>
 #include <QFontMetricsF>
 
@@ -10,49 +16,6 @@
 namespace interleave {
 
 namespace {
-
-// Token cells: a token of radius r with its name under it.
-struct Metrics {
-    qreal r, pad, pitchX, pitchY, labelPx, titlePx, captionH, headerH, gap;
-    bool names;
-};
-
-Metrics metricsFor(qreal r, const Trace& trace)
-{
-    Metrics m {};
-    m.r = r;
-    m.labelPx = std::clamp(r * 0.55, 9.0, 13.0);
-    m.titlePx = std::clamp(r * 0.62, 10.0, 15.0);
-    m.pad = std::max(6.0, r * 0.45);
-    // Wide enough for the names under the tokens (very long ones are shortened when drawn).
-    QFont font;
-    font.setPixelSize(int(std::lround(m.labelPx)));
-    const QFontMetricsF fm(font);
-    qreal nameW = 0;
-    if (r >= 6) {
-        for (const ActorInfo& a : trace.actors())
-            nameW = std::max(nameW, fm.horizontalAdvance(a.name));
-    }
-    // Crowds (hundreds of threads) get dots without names: names would only overlap.
-    m.names = r >= 6;
-    m.pitchX = m.names ? std::max(2.6 * r, std::min(nameW, 5.5 * m.labelPx) + 6) : 2.6 * r;
-    m.pitchY = m.names ? 2.6 * r + m.labelPx + 2 : 2.6 * r;
-    m.captionH = m.labelPx * 1.7;
-    m.headerH = m.titlePx * 1.45 + m.labelPx * 1.5;
-    m.gap = std::max(6.0, r * 0.5);
-    return m;
-}
-
-// The centre of the token in cell (col, row) of a grid whose cells start at `origin`.
-QPointF cellCentre(const Metrics& m, QPointF origin, int col, int row)
-{
-    return { origin.x() + (col + 0.5) * m.pitchX, origin.y() + row * m.pitchY + 0.3 * m.r + m.r };
-}
-
-int ceilDiv(int a, int b)
-{
-    return b > 0 ? (a + b - 1) / b : a;
-}
 
 bool hasDoor(ResourceKind k, int seatCount)
 {
@@ -81,6 +44,23 @@ struct CardPlan {
 
 SceneLayout SceneLayout::frame(const SceneIndex& index, QSizeF size)
 {
+    switch (index.family()) {
+    case SceneFamily::Pool:
+        return PoolScene::frame(index, size);
+    case SceneFamily::Process:
+        return ProcessScene::frame(index, size);
+    case SceneFamily::Loop:
+        return LoopScene::frame(index, size);
+    case SceneFamily::Sequence:
+        return SequenceScene::frame(index, size);
+    case SceneFamily::Threads:
+        break;
+    }
+    return genericFrame(index, size);
+}
+
+SceneLayout SceneLayout::genericFrame(const SceneIndex& index, QSizeF size)
+{
     SceneLayout l;
     // The largest tokens that fit, from comfortable down to dots.
     const qreal start = std::clamp(std::min(size.width(), size.height()) / 11.0, 6.0, 36.0);
@@ -97,7 +77,7 @@ SceneLayout SceneLayout::frame(const SceneIndex& index, QSizeF size)
 bool SceneLayout::tryFit(const SceneIndex& index, QSizeF size, qreal r, bool strip, bool force)
 {
     const Trace& trace = index.trace();
-    const Metrics m = metricsFor(r, trace);
+    const SceneMetrics m = metricsFor(r, trace);
     const int n = std::max<int>(1, int(trace.actors().size()));
     const qreal W = size.width();
     const qreal H = size.height();
@@ -251,9 +231,21 @@ bool SceneLayout::tryFit(const SceneIndex& index, QSizeF size, qreal r, bool str
         m_areas.push_back(std::move(done));
     }
 
+    if (!placeCards(index, index.shownResources(), region, m, force))
+        return false;
+    m_tokens.assign(trace.actors().size(), TokenPlace {});
+    m_marks.clear();
+    return true;
+}
+
+bool SceneLayout::placeCards(
+    const SceneIndex& index, const std::vector<int>& resources, QRectF region, const SceneMetrics& m, bool force)
+{
+    const Trace& trace = index.trace();
+    const qreal r = m.r;
     const qreal doorW = std::max(8.0, 1.1 * r);
     std::vector<CardPlan> plans;
-    for (int res : index.shownResources()) {
+    for (int res : resources) {
         CardPlan p { res, trace.resources()[std::size_t(res)].kind };
         const int seatCount = index.slotCount(res);
         const int queue = std::max(1, index.maxWaiters(res));
@@ -359,8 +351,6 @@ bool SceneLayout::tryFit(const SceneIndex& index, QSizeF size, qreal r, bool str
         }
         y += rowH[k] + m.gap;
     }
-    m_tokens.assign(trace.actors().size(), TokenPlace {});
-    m_marks.clear();
     return true;
 }
 
@@ -378,7 +368,103 @@ QPointF SceneLayout::areaSpot(Place place, int actor) const
     return a->spots.back() + QPointF(0.5 * m_radius, 0.3 * m_radius);
 }
 
+QRectF SceneLayout::frameEdges(const SceneIndex& index, QSizeF size, const SceneMetrics& m)
+{
+    const Trace& trace = index.trace();
+    const int n = std::max<int>(1, int(trace.actors().size()));
+    const qreal W = size.width();
+    const qreal H = size.height();
+    const qreal margin = m.gap;
+    m_family = index.family();
+    m_size = size;
+    m_radius = m.r;
+    m_labelPx = m.labelPx;
+    m_titlePx = m.titlePx;
+    m_pitch = m.pitchX;
+    m_showNames = m.names;
+    m_areas.clear();
+    m_cards.clear();
+    m_boxes.clear();
+    m_cardOf.assign(trace.resources().size(), -1);
+    m_tokens.assign(trace.actors().size(), TokenPlace {});
+    m_marks.clear();
+    const int newsLines = index.deadlockAt(trace.duration()) ? 2 : 1;
+    m_banner = QRectF(margin, margin, W - 2 * margin, m.titlePx * 1.5 + newsLines * m.labelPx * 1.45);
+    const int doneCols = std::max(1, int((W - 2 * margin - 2 * m.pad) / m.pitchX));
+    const int doneRows = ceilDiv(n, doneCols);
+    const qreal doneH = m.captionH + doneRows * m.pitchY + m.pad * 0.5;
+    const QRectF doneRect(margin, H - margin - doneH, W - 2 * margin, doneH);
+    SceneArea done;
+    done.place = Place::Done;
+    done.rect = doneRect;
+    const QPointF origin(doneRect.left() + m.pad, doneRect.top() + m.captionH);
+    for (int actor = 0; actor < n; ++actor) {
+        done.members.push_back(actor);
+        done.spots.push_back(cellCentre(m, origin, actor % doneCols, actor / doneCols));
+    }
+    m_areas.push_back(std::move(done));
+    const qreal top = m_banner.bottom() + m.gap;
+    return QRectF(margin, top, W - 2 * margin, doneRect.top() - m.gap - top);
+}
+
+void SceneLayout::placeInArea(TokenPlace& t, const ActorSnapshot& a)
+{
+    if (!a.started) {
+        t.place = Place::Hidden;
+    } else if (!a.alive) {
+        t.place = Place::Done;
+    } else {
+        switch (a.state) {
+        case State::Runnable:
+            t.place = Place::Ready;
+            break;
+        case State::Sleeping:
+            t.place = Place::Sleeping;
+            break;
+        case State::Running:
+            t.place = Place::Running;
+            break;
+        default:
+            t.place = Place::Elsewhere;
+            break;
+        }
+    }
+    t.index = a.actor;
+    const Place where = t.place == Place::Hidden ? Place::Running : t.place;
+    t.centre = areaSpot(area(where) ? where : (area(Place::Running) ? Place::Running : Place::Elsewhere), a.actor);
+}
+
+const SceneBox* SceneLayout::box(BoxRole role, int actor, int resource) const
+{
+    for (const SceneBox& b : m_boxes) {
+        if (b.role == role && (actor < 0 || b.actor == actor) && (resource < 0 || b.resource == resource))
+            return &b;
+    }
+    return nullptr;
+}
+
 void SceneLayout::place(const SceneSnapshot& s)
+{
+    switch (m_family) {
+    case SceneFamily::Pool:
+        PoolScene::place(*this, s);
+        return;
+    case SceneFamily::Process:
+        ProcessScene::place(*this, s);
+        return;
+    case SceneFamily::Loop:
+        LoopScene::place(*this, s);
+        return;
+    case SceneFamily::Sequence:
+        SequenceScene::place(*this, s);
+        return;
+    case SceneFamily::Threads:
+        break;
+    }
+    placeGeneric(s);
+}
+
+void SceneLayout::placeGeneric(const SceneSnapshot& s)
 {
     m_tokens.assign(s.actors.size(), TokenPlace {});
     m_marks.clear();

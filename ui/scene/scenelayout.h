@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "scene/scenefamily.h"
 #include "scene/scenesnapshot.h"
 
 #include <QPointF>
@@ -62,6 +63,34 @@ struct SceneArea {
     std::vector<QPointF> spots; // one per member, so a token keeps its spot
 };
 
+// A shape of a family's picture (see SceneFamily) that is not a resource card.
+enum class BoxRole : quint8 {
+    Process, // a process with its own memory: pid; members: its actors
+    SharedMemory, // memory the processes share: members: the shared values and locks in it
+    Channel, // a queue or a pipe between processes: resource
+    Pool, // an executor: resource (the pool)
+    WorkQueue, // a pool's line of submitted work items: resource (the queue, or -1)
+    Worker, // a pool's worker slot: actor
+    Ticket, // a future: resource
+    Callers, // the threads that hand work to a pool: members
+    Wheel, // the event loop: resource (the loop, or -1); actor: the thread that runs it
+    ReadyQueue, // the loop's ready queue, the first to run at the wheel's end
+    Others, // actors that belong to no other box: members
+    Lane, // a sequence diagram's lifeline: actor
+};
+
+struct SceneBox {
+    BoxRole role = BoxRole::Process;
+    QRectF rect;
+    int actor = -1;
+    int resource = -1;
+    qint64 pid = 0;
+    std::vector<int> members; // actors (or resources, for shared memory)
+    std::vector<QPointF> spots; // one per member, or places in a line
+};
+
+struct SceneMetrics;
+
 // The geometry of the scene at a size, and where each token goes for a snapshot. Fixed for a trace
 // and a size (cards are as large as their longest queue ever), so only tokens move.
 class SceneLayout {
@@ -80,6 +109,9 @@ public:
     const std::vector<SceneCard>& cards() const { return m_cards; }
     const std::vector<TokenPlace>& tokens() const { return m_tokens; } // indexed by actor
     const std::vector<HoldMark>& holdMarks() const { return m_marks; }
+    SceneFamily family() const { return m_family; }
+    const std::vector<SceneBox>& boxes() const { return m_boxes; } // empty for the threads picture
+    const SceneBox* box(BoxRole role, int actor = -1, int resource = -1) const; // -1: any
 
     const TokenPlace* token(int actor) const;
     const SceneCard* card(int resource) const;
@@ -88,6 +120,22 @@ public:
     std::optional<QPointF> holdPoint(int actor, int resource) const;
 
 private:
+    friend class PoolScene;
+    friend class ProcessScene;
+    friend class LoopScene;
+    friend class SequenceScene;
+
+    // The threads picture: areas for places, resources as cards. A family's picture may fall back on it.
+    static SceneLayout genericFrame(const SceneIndex& index, QSizeF size);
+    void placeGeneric(const SceneSnapshot& s);
+    // The frame every picture shares (the banner, the finished row at the bottom, the sizes of radius r):
+    // returns the rectangle between them.
+    QRectF frameEdges(const SceneIndex& index, QSizeF size, const SceneMetrics& m);
+    // Resource cards in rows inside `region`; false when they do not fit (and not forced).
+    bool placeCards(
+        const SceneIndex& index, const std::vector<int>& resources, QRectF region, const SceneMetrics& m, bool force);
+    // Where a token stands when the family's picture has no better place for it: in its area.
+    void placeInArea(TokenPlace& t, const ActorSnapshot& a);
     // strip: the places across the top; otherwise in a column on the left. force: lay it out even when
     // it does not fit (it is drawn clipped).
     bool tryFit(const SceneIndex& index, QSizeF size, qreal radius, bool strip, bool force);
@@ -105,6 +153,8 @@ private:
     std::vector<int> m_cardOf; // resource -> index into m_cards, or -1
     std::vector<TokenPlace> m_tokens;
     std::vector<HoldMark> m_marks;
+    SceneFamily m_family = SceneFamily::Threads;
+    std::vector<SceneBox> m_boxes;
 };
 
 } // namespace interleave

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "scene/scenepainter.h"
 
+#include "scene/loopscene.h"
+#include "scene/poolscene.h"
+#include "scene/processscene.h"
 #include "scene/sceneglyphs.h"
 #include "scene/scenestyle.h"
 #include "scene/scenetext.h"
+#include "scene/sequencescene.h"
 #include "scene/tokenpainter.h"
 
 #include <QFontMetricsF>
@@ -75,9 +79,41 @@ void ScenePainter::paint(QPainter& p, const SceneFrame& f)
     p.setRenderHint(QPainter::TextAntialiasing);
     p.fillRect(QRectF(QPointF(0, 0), f.layout->size()), SceneStyle::background(f.dark));
     paintAreas(p, f);
+    switch (f.layout->family()) {
+    case SceneFamily::Pool:
+        PoolScene::paint(p, f);
+        break;
+    case SceneFamily::Process:
+        ProcessScene::paint(p, f);
+        break;
+    case SceneFamily::Loop:
+        LoopScene::paint(p, f);
+        break;
+    case SceneFamily::Sequence:
+        SequenceScene::paint(p, f);
+        break;
+    case SceneFamily::Threads:
+        break;
+    }
     for (const SceneCard& c : f.layout->cards())
         paintCard(p, f, c);
     TokenPainter::paint(p, f);
+    switch (f.layout->family()) {
+    case SceneFamily::Pool:
+        PoolScene::paintOver(p, f);
+        break;
+    case SceneFamily::Process:
+        ProcessScene::paintOver(p, f);
+        break;
+    case SceneFamily::Loop:
+        LoopScene::paintOver(p, f);
+        break;
+    case SceneFamily::Sequence:
+        SequenceScene::paintOver(p, f);
+        break;
+    case SceneFamily::Threads:
+        break;
+    }
     paintBanner(p, f);
     p.restore();
 }

@@ -44,7 +44,20 @@ SceneSnapshot SceneSnapshot::at(const SceneIndex& index, qint64 t)
             rs.depth = rs.holders.empty() ? 0 : 1;
         if (info.kind == ResourceKind::Event)
             rs.isSet = rs.level ? *rs.level != 0 : index.wasSet(int(r), t);
+        if (info.kind == ResourceKind::Future || info.kind == ResourceKind::Thread) {
+            if (const Instant* i = index.outcomeOf(int(r), t))
+                rs.end = EndSnapshot { i->kind, i->value, i->text, i->time, i->actor };
+        }
+        const auto& carried = index.messagesOn(int(r));
+        rs.submitted = info.kind == ResourceKind::Future && !carried.empty()
+            && index.messages()[std::size_t(carried.front())].sent <= t;
+        for (const SceneIndex::Message* m : index.inFlight(int(r), t)) {
+            s.messages.push_back({ m->resource, m->kind, m->from, m->to, m->sent, m->arrived, m->value });
+            ++rs.inFlight;
+        }
     }
+    std::stable_sort(s.messages.begin(), s.messages.end(),
+        [](const MessageSnapshot& x, const MessageSnapshot& y) { return x.sent < y.sent; });
 
     s.actors.resize(nActors);
     for (std::size_t a = 0; a < nActors; ++a) {
@@ -120,6 +133,16 @@ int SceneSnapshot::queuePosition(int a) const
     const auto& q = resources[std::size_t(as->waitsOn)].waiters;
     const auto it = std::find(q.begin(), q.end(), a);
     return it == q.end() ? -1 : int(it - q.begin());
+}
+
+std::vector<const MessageSnapshot*> SceneSnapshot::messagesOn(int resource) const
+{
+    std::vector<const MessageSnapshot*> out;
+    for (const MessageSnapshot& m : messages) {
+        if (m.resource == resource)
+            out.push_back(&m);
+    }
+    return out;
 }
 
 bool SceneSnapshot::samePicture(const SceneSnapshot& o) const

@@ -28,6 +28,27 @@ struct ActorSnapshot {
     std::vector<int> holding; // resources it holds, in the order it took them
 };
 
+// A message on its way at the snapshot's time: put on a queue and not yet got, sent down a pipe or a
+// socket and not yet received, a work item submitted and not yet started.
+struct MessageSnapshot {
+    int resource = -1;
+    FlowKind kind = FlowKind::Put;
+    int from = -1; // the sender
+    int to = -1; // who receives it (later); -1 when nobody does in this trace
+    qint64 sent = 0;
+    qint64 arrives = -1; // -1: never, in this trace
+    qint64 value = 0; // bytes, when the sender said
+};
+
+// How a future ended (or a process: its join handle): a value, an exception or a cancellation.
+struct EndSnapshot {
+    InstantKind kind = InstantKind::Result; // Result, Exception or Cancel
+    qint64 value = 0; // the result
+    QString text; // the exception, or the result when it is not a number
+    qint64 time = 0;
+    int actor = -1; // who finished it
+};
+
 struct HolderSnapshot {
     int actor = -1;
     qint64 since = 0;
@@ -45,6 +66,9 @@ struct ResourceSnapshot {
     qint64 capacity = 0;
     int depth = 0; // recursion depth of an RLock (1 for a plain held lock, 0 when free)
     bool isSet = false; // an event's flag
+    std::optional<EndSnapshot> end; // a future's or a process's end, once it has come
+    int inFlight = 0; // messages on their way through it (see SceneSnapshot::messages)
+    bool submitted = false; // a future: its work item was submitted at or before now
 };
 
 // The state of everything at one moment of a run: what the scene and the inspector show.
@@ -53,6 +77,7 @@ struct SceneSnapshot {
     std::vector<ActorSnapshot> actors; // indexed by actor
     std::vector<ResourceSnapshot> resources; // indexed by resource
     std::optional<DeadlockInfo> deadlock; // reported by the engine at or before `time`
+    std::vector<MessageSnapshot> messages; // on their way at `time`, oldest first
 
     // Binary searches only; cheap enough for every frame. The first form keeps the index of the
     // last trace it saw on this thread, so repeated calls on one trace stay cheap too.
@@ -63,6 +88,7 @@ struct SceneSnapshot {
     const ResourceSnapshot* resource(int r) const;
     // The actor's position in the queue of the resource it waits on, or -1.
     int queuePosition(int actor) const;
+    std::vector<const MessageSnapshot*> messagesOn(int resource) const; // oldest first
     // Same places, same states, same holders and queues: nothing to animate between the two.
     bool samePicture(const SceneSnapshot& other) const;
 };

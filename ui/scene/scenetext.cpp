@@ -110,6 +110,9 @@ QString SceneText::actorDetail(const SceneIndex& index, const SceneSnapshot& s, 
     if (!a || !a->started)
         return tr("not started yet");
     QStringList parts;
+    const ActorInfo& info = trace.actors()[std::size_t(actor)];
+    if (info.kind == ActorKind::Process && info.pid > 0)
+        parts.append(tr("pid %1").arg(info.pid));
     if (a->waitsOn >= 0) {
         const ResourceSnapshot& r = s.resources[std::size_t(a->waitsOn)];
         const QString name = resourceName(trace, a->waitsOn);
@@ -132,10 +135,20 @@ QString SceneText::actorDetail(const SceneIndex& index, const SceneSnapshot& s, 
             parts.append(tr("waits for a notify on %1").arg(name));
             break;
         case ResourceKind::Event:
-            parts.append(tr("waits for %1 to be set").arg(name));
+            parts.append(a->state == State::Suspended ? tr("awaits %1 being set").arg(name)
+                                                      : tr("waits for %1 to be set").arg(name));
+            break;
+        case ResourceKind::Timer:
+            parts.append(tr("sleeps: parked on timer %1").arg(name));
+            break;
+        case ResourceKind::Future:
+            parts.append(a->state == State::Suspended
+                    ? tr("awaits %1 (%2)").arg(name, futureWords(trace, r))
+                    : tr("waits for the result of %1 (%2)").arg(name, futureWords(trace, r)));
             break;
         default:
-            parts.append(tr("waits for %1 %2").arg(kindWord(r.kind), name));
+            parts.append(a->state == State::Suspended ? tr("awaits %1 %2").arg(kindWord(r.kind), name)
+                                                      : tr("waits for %1 %2").arg(kindWord(r.kind), name));
             break;
         }
     } else if (!a->alive) {
@@ -193,7 +206,23 @@ QString SceneText::resourceStatus(const SceneIndex& index, const SceneSnapshot& 
         status = tr("%1 of %2 have arrived").arg(r->level.value_or(qint64(r->waiters.size()))).arg(r->capacity);
         break;
     case ResourceKind::Queue:
-        status = tr("%n item(s)", nullptr, int(r->level.value_or(0)));
+        status = tr("%n item(s)", nullptr, int(r->level.value_or(r->inFlight)));
+        break;
+    case ResourceKind::Pipe:
+    case ResourceKind::Socket:
+        status = tr("%n message(s) in flight", nullptr, r->inFlight);
+        break;
+    case ResourceKind::Future:
+        status = futureWords(trace, *r);
+        break;
+    case ResourceKind::Loop:
+        status = tr("%n task(s) ready to run", nullptr, int(r->level.value_or(0)));
+        break;
+    case ResourceKind::Timer:
+        status = tr("%n task(s) parked", nullptr, int(r->waiters.size()));
+        break;
+    case ResourceKind::Pool:
+        status = tr("%1 of %2 workers busy").arg(r->holders.size()).arg(r->capacity);
         break;
     default:
         if (r->level)
@@ -203,6 +232,33 @@ QString SceneText::resourceStatus(const SceneIndex& index, const SceneSnapshot& 
         break;
     }
     return status;
+}
+
+QString SceneText::endWords(const EndSnapshot& end)
+{
+    switch (end.kind) {
+    case InstantKind::Result:
+        return tr("= %1").arg(end.text.isEmpty() ? QString::number(end.value) : end.text);
+    case InstantKind::Exception:
+        return end.text.isEmpty() ? tr("raised an exception") : end.text;
+    case InstantKind::Cancel:
+        return tr("cancelled");
+    default:
+        return {};
+    }
+}
+
+QString SceneText::futureWords(const Trace& trace, const ResourceSnapshot& r)
+{
+    if (r.end)
+        return endWords(*r.end);
+    if (!r.holders.empty())
+        return tr("running on %1").arg(holderNames(trace, r));
+    if (r.inFlight > 0)
+        return tr("queued");
+    if (r.submitted)
+        return tr("pending");
+    return tr("not submitted yet");
 }
 
 QString SceneText::waiterList(const Trace& trace, const ResourceSnapshot& r)

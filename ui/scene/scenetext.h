@@ -25,6 +25,10 @@ public:
     static QString resourceStatus(const SceneIndex& index, const SceneSnapshot& s, int resource);
     // Who waits, in order: "Thread-3, Thread-4"; empty when nobody does.
     static QString waiterList(const Trace& trace, const ResourceSnapshot& r);
+    // How a future ended: "= 42", "ValueError: boom", "cancelled".
+    static QString endWords(const EndSnapshot& end);
+    // Where a future stands: "not submitted yet", "queued", "running on worker-1", "= 42", ...
+    static QString futureWords(const Trace& trace, const ResourceSnapshot& r);
     // One line about the deadlock: "Deadlock: philosopher-0 waits for fork-1 held by philosopher-1, ..."
     static QString deadlockLine(const Trace& trace, const DeadlockInfo& d);
 };

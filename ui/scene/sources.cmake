@@ -1,5 +1,8 @@
 # SPDX-License-Identifier: MIT
 target_sources(interleave_ui PRIVATE
+    scene/scenefamily.h scene/scenefamily.cpp
+    scene/scenemetrics.h
+    scene/scenedraw.h scene/scenedraw.cpp
     scene/sceneindex.h scene/sceneindex.cpp
     scene/scenesnapshot.h scene/scenesnapshot.cpp
     scene/scenestyle.h scene/scenestyle.cpp
@@ -10,5 +13,9 @@ target_sources(interleave_ui PRIVATE
     scene/sceneglyphs.h scene/sceneglyphs.cpp
     scene/scenepainter.h scene/scenepainter.cpp
     scene/tokenpainter.h scene/tokenpainter.cpp
+    scene/poolscene.h scene/poolscene.cpp
+    scene/processscene.h scene/processscene.cpp
+    scene/loopscene.h scene/loopscene.cpp
+    scene/sequencescene.h scene/sequencescene.cpp
     scene/sceneview.h scene/sceneview.cpp
 )
