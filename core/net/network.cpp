@@ -15,6 +15,7 @@ namespace interleave {
 Network::Network(RunContext& ctx)
     : m_ctx(ctx)
     , m_stopFd(::eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK))
+    , m_bytesTexts(new std::atomic<quint32>[2 * CachedSizes]())
 {
     if (m_stopFd < 0)
         throw PyError { QStringLiteral("OSError"),
@@ -47,6 +48,21 @@ quint32 Network::text(const QString& s)
     const quint32 id = m_ctx.recorder().addText(s);
     std::lock_guard lock(m_mutex);
     m_texts.insert(s, id);
+    return id;
+}
+
+quint32 Network::bytesText(BytesOp op, qint64 n)
+{
+    const bool cached = n >= 0 && n < CachedSizes;
+    std::atomic<quint32>* slot = cached ? &m_bytesTexts[std::size_t(int(op) * CachedSizes + n)] : nullptr;
+    if (slot) {
+        if (const quint32 id = slot->load(std::memory_order_relaxed))
+            return id;
+    }
+    const QString s = (op == BytesOp::Send ? QStringLiteral("send %1 B") : QStringLiteral("recv %1 B")).arg(n);
+    const quint32 id = text(s);
+    if (slot)
+        slot->store(id, std::memory_order_relaxed);
     return id;
 }
 

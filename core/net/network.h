@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
 #include <deque>
 #include <map>
 #include <memory>
@@ -35,6 +36,9 @@ public:
 
     // Text ids for instants, shared so that a million "send 64 B" cost one string.
     quint32 text(const QString& s);
+    // "send <n> B" / "recv <n> B" without building the string on the hot path (small sizes cached).
+    enum class BytesOp { Send, Recv };
+    quint32 bytesText(BytesOp op, qint64 n);
 
     // TCP. A listener names itself by its port; a client registers its connection under its own port
     // before connecting, and the server's accept() claims it.
@@ -62,6 +66,8 @@ private:
     int m_stopFd = -1;
     mutable std::mutex m_mutex; // guards what follows
     QHash<QString, quint32> m_texts;
+    static constexpr int CachedSizes = 4096;
+    std::unique_ptr<std::atomic<quint32>[]> m_bytesTexts; // [op * CachedSizes + n], 0: not yet
     QHash<quint16, QString> m_listeners;
     QHash<quint16, Connection*> m_pending; // client port -> connection not yet accepted
     std::deque<std::unique_ptr<Connection>> m_connections;

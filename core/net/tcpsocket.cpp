@@ -85,8 +85,12 @@ int TcpSocket::resource() const
 
 void TcpSocket::mark(const QString& text, qint64 value)
 {
-    m_net->context().recorder().instant(
-        RunContext::currentActor(), InstantKind::Mark, resource(), value, m_net->text(text));
+    markId(m_net->text(text), value);
+}
+
+void TcpSocket::markId(quint32 text, qint64 value)
+{
+    m_net->context().recorder().instant(RunContext::currentActor(), InstantKind::Mark, resource(), value, text);
 }
 
 TcpSocket TcpSocket::connect(Network& net, quint16 port, const QString& label)
@@ -139,7 +143,7 @@ void TcpSocket::sendAll(const QByteArray& data)
         const ssize_t n = ::send(m_fd, data.constData() + done, std::size_t(data.size() - done), MSG_NOSIGNAL);
         if (n > 0) {
             done += n;
-            mark(QStringLiteral("send %1 B").arg(n), n);
+            markId(m_net->bytesText(Network::BytesOp::Send, n), n);
             continue;
         }
         if (n < 0 && errno == EINTR)
@@ -168,7 +172,7 @@ qint64 TcpSocket::fill(qint64 max)
         const ssize_t n = ::recv(m_fd, m_buffer.data() + old, std::size_t(max), 0);
         if (n > 0) {
             m_buffer.resize(old + n);
-            mark(QStringLiteral("recv %1 B").arg(n), n);
+            markId(m_net->bytesText(Network::BytesOp::Recv, n), n);
             m_conn->received(m_client, RunContext::currentActor(), n);
             return n;
         }

@@ -57,6 +57,7 @@ private:
     qint64 fill(qint64 max); // one read() into the buffer; 0 at EOF
     bool isClient() const { return m_client; }
     void mark(const QString& text, qint64 value = 0);
+    void markId(quint32 text, qint64 value);
 
     Network* m_net = nullptr;
     Connection* m_conn = nullptr;
