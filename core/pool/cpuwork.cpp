@@ -43,4 +43,16 @@ void burnCpuMs(RunContext& ctx, double ms, const std::function<void()>& betweenS
     (void)sink;
 }
 
+void burnCpuMs(double ms)
+{
+    const double start = threadCpuMs();
+    volatile quint64 sink = 0;
+    quint64 x = 1;
+    while (threadCpuMs() - start < ms) {
+        x = churn(x, 40000);
+        sink = x;
+    }
+    (void)sink;
+}
+
 } // namespace interleave

@@ -15,4 +15,7 @@ double threadCpuMs();
 // and calls `betweenSlices` (if any) after each slice of about 0.1 ms.
 void burnCpuMs(RunContext& ctx, double ms, const std::function<void()>& betweenSlices = {});
 
+// The same without a run (inside a worker process, which the parent kills when the run stops).
+void burnCpuMs(double ms);
+
 } // namespace interleave

@@ -33,6 +33,14 @@ Future& Executor::submit(std::function<QVariant()> fn)
     const int index = m_submitted++;
     Future& future = m_ctx.make<Future>(m_ctx, QStringLiteral("future-%1").arg(index), index);
     future.setSubmitFlow(rec.flowBegin(me, FlowKind::Submit, future.resource()));
+    // The first callback: the log is written before any callback the caller adds.
+    future.addDoneCallback([this](Future& f) {
+        if (f.cancelled())
+            return;
+        std::lock_guard log(m_logMutex);
+        m_completed << f.index();
+    });
+    m_futures.push_back(&future);
     m_queue->put(std::make_shared<WorkItem>(WorkItem { &future, std::move(fn) }));
     adjustThreadCount();
     return future;
@@ -174,6 +182,18 @@ int Executor::threadCount() const
 {
     std::lock_guard lock(m_m);
     return int(m_threads.size());
+}
+
+std::vector<Future*> Executor::futures() const
+{
+    std::lock_guard lock(m_m);
+    return m_futures;
+}
+
+QList<int> Executor::completionOrder() const
+{
+    std::lock_guard lock(m_logMutex);
+    return m_completed;
 }
 
 std::vector<Thread> Executor::threads() const

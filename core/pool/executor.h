@@ -43,6 +43,9 @@ public:
     int maxWorkers() const { return m_maxWorkers; }
     int threadCount() const;
     std::vector<Thread> threads() const;
+    std::vector<Future*> futures() const; // every submitted future, in submission order
+    // Submission indices of the futures that finished (a result or an exception), in the order they did.
+    QList<int> completionOrder() const;
     int poolResource() const { return m_poolResource; }
     WorkQueue& queue() { return *m_queue; }
 
@@ -64,6 +67,10 @@ private:
     int m_idle = 0; // Python's idle semaphore: workers that finished an item and may take another
     int m_submitted = 0;
     std::vector<Thread> m_threads;
+    std::vector<Future*> m_futures;
+
+    mutable std::mutex m_logMutex; // guards m_completed (written by done callbacks)
+    QList<int> m_completed;
 };
 
 } // namespace interleave

@@ -31,6 +31,18 @@ Future::Status Future::status() const
     return m_status;
 }
 
+QVariant Future::resultNow() const
+{
+    std::lock_guard lock(m_m);
+    return m_status == Status::Finished && !m_error ? m_result : QVariant();
+}
+
+std::optional<PyError> Future::exceptionNow() const
+{
+    std::lock_guard lock(m_m);
+    return m_error;
+}
+
 bool Future::cancelled() const
 {
     return status() == Status::Cancelled;

@@ -39,6 +39,9 @@ public:
     // Called with this future once it is done: at once (on the caller) when it already is.
     void addDoneCallback(std::function<void(Future&)> fn);
     Status status() const;
+    // Without waiting or raising, for reports: the result (null unless it finished well), the exception.
+    QVariant resultNow() const;
+    std::optional<PyError> exceptionNow() const;
 
     // The executor's side.
     void setSubmitFlow(quint32 flow) { m_submitFlow = flow; }

@@ -39,13 +39,16 @@ void Gil::release()
     m_mutex.release();
 }
 
-bool Gil::checkInterval()
+bool Gil::wouldSwitch() const
 {
     const auto held = std::chrono::steady_clock::duration(nowTicks() - m_heldSince.load(std::memory_order_relaxed));
-    if (held < m_interval)
-        return false;
     // CPython drops the GIL only on request: nobody waiting, the holder keeps it.
-    if (m_mutex.waiters().empty())
+    return held >= m_interval && !m_mutex.waiters().empty();
+}
+
+bool Gil::checkInterval()
+{
+    if (!wouldSwitch())
         return false;
     m_ctx.recorder().instant(RunContext::currentActor(), InstantKind::Mark, resource(), 0, m_switchText);
     m_switches.fetch_add(1, std::memory_order_relaxed);

@@ -24,6 +24,8 @@ public:
     // Called by the holder between small steps of work: after switchMs of holding, and only when a
     // thread waits, drops the GIL (a "switch interval" mark) and requests it again. Returns whether it did.
     bool checkInterval();
+    // Whether checkInterval() would switch now (the holder asks, to account for the moment it leaves).
+    bool wouldSwitch() const;
     // A blocking call (I/O, sleep): run without the GIL, as CPython's C code does.
     void blockingCall(const std::function<void()>& fn);
 

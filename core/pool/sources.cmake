@@ -9,4 +9,5 @@ target_sources(interleave_core PRIVATE
     pool/ascompleted.h pool/ascompleted.cpp
     pool/cpuwork.h pool/cpuwork.cpp
     pool/gil.h pool/gil.cpp
+    pool/poolchildentries.cpp
 )
