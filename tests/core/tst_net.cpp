@@ -14,7 +14,9 @@
 #include "sync/thread.h"
 
 #include <QElapsedTimer>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 
 #include <arpa/inet.h>
@@ -98,6 +100,7 @@ private slots:
     void testMisbehavingEchoPeer();
     void testHttpServer_data();
     void testHttpServer();
+    void testHttpServerWithCurl();
     void testStuckSessionIsDiagnosed();
     void testCancelEndsAWait();
     void testUdpFlows();
@@ -260,6 +263,40 @@ void TestNet::testHttpServer()
     QCOMPARE(errors.size(), 1);
     QVERIFY2(errors[0].contains(error), qPrintable(errors[0]));
     QCOMPARE(bad, status.isEmpty() ? 0 : 1);
+}
+
+void TestNet::testHttpServerWithCurl()
+{
+    // A real HTTP client, not ours: GET and a POST with a body, over keep-alive-capable HTTP/1.1.
+    const QString curl = QStandardPaths::findExecutable(u"curl"_s);
+    if (curl.isEmpty())
+        QSKIP("curl is not installed");
+    QByteArray got;
+    QByteArray posted;
+    int served = 0;
+    QStringList errors;
+    runFn([&](RunContext& ctx) {
+        Network& net = ctx.make<Network>(ctx);
+        HttpServer& server = ctx.make<HttpServer>(net, 0.0);
+        server.start();
+        const QString base = u"http://127.0.0.1:%1"_s.arg(server.port());
+        QProcess p;
+        p.start(curl, { u"-sS"_s, u"--max-time"_s, u"10"_s, base + u"/page?x=1"_s });
+        p.waitForFinished(15000);
+        got = p.readAllStandardOutput();
+        p.start(curl,
+            { u"-sS"_s, u"--max-time"_s, u"10"_s, u"-d"_s, u"a=1&b=2"_s, u"-w"_s, u" %{http_code}"_s,
+                base + u"/form"_s });
+        p.waitForFinished(15000);
+        posted = p.readAllStandardOutput();
+        server.stop();
+        served = server.served();
+        errors = net.errors();
+    });
+    QCOMPARE(got, QByteArray("hello from /page?x=1\n"));
+    QCOMPARE(posted, QByteArray("hello from /form\n 200"));
+    QCOMPARE(served, 2);
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
 }
 
 void TestNet::testStuckSessionIsDiagnosed()

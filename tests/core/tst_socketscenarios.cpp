@@ -175,7 +175,7 @@ void TestSocketScenarios::testUdpEcho()
     QCOMPARE(o.value(u"echoed"_s).toInt(), want.echoed);
     QCOMPARE(o.value(u"lost"_s).toInt(), want.lost);
     QCOMPARE(o.value(u"retries"_s).toInt(), want.retries);
-    QCOMPARE(o.value(u"timed_out"_s).toInt(), want.retries + want.lost);
+    QCOMPARE(o.value(u"timeouts"_s).toInt(), want.retries + want.lost);
     QCOMPARE(o.value(u"durations_ms"_s).toList().size(), clients * datagrams);
     const Trace& t = run.trace;
     // Each timeout is shown where it happened; each retry is a mark; the server's drops too.

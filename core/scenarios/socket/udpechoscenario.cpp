@@ -36,7 +36,7 @@ public:
                   "`retries` times. A datagram still unanswered after that is lost.\n\n"
                   "With drop_every 0 nothing is lost. With drop_every 2 every second datagram needs a retry; with "
                   "drop_every 1 nothing ever comes back and every datagram ends lost after 1 + retries tries. "
-                  "Outcome: echoed, retries, lost, timed_out.");
+                  "Outcome: echoed, retries, lost, timeouts.");
     }
     QString pythonSnippet() const override
     {
@@ -204,7 +204,7 @@ srv.join()
         ctx.setOutcome(QStringLiteral("expected"), clients * datagrams);
         ctx.setOutcome(QStringLiteral("lost"), shared.lost.load());
         ctx.setOutcome(QStringLiteral("retries"), shared.retries.load());
-        ctx.setOutcome(QStringLiteral("timed_out"), shared.timedOut.load());
+        ctx.setOutcome(QStringLiteral("timeouts"), shared.timedOut.load());
         ctx.setOutcome(QStringLiteral("dropped"), shared.dropped.load());
         std::lock_guard lock(shared.mutex);
         ctx.setOutcome(QStringLiteral("durations_ms"), toMs(shared.durations));
