@@ -144,10 +144,11 @@ void Network::udpReceived(int actor, int resource, quint16 from, quint16 to)
     m_ctx.recorder().flowEnd(actor, id, resource);
 }
 
-void Network::reportError(int resource, const QString& type, const QString& message)
+void Network::reportError(int resource, const QString& type, const QString& message, int actor)
 {
     Recorder& rec = m_ctx.recorder();
-    const int actor = RunContext::currentActor();
+    if (actor < 0)
+        actor = RunContext::currentActor();
     const QString text = type + QStringLiteral(": ") + message;
     rec.instant(actor, InstantKind::Exception, resource, 0, rec.addText(text));
     const auto actors = rec.actors();

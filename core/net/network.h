@@ -54,7 +54,8 @@ public:
 
     // A peer misbehaved (closed mid-message, sent garbage): an exception instant on the acting actor and
     // a line for the outcome ("server: ConnectionError: ...").
-    void reportError(int resource, const QString& type, const QString& message);
+    // `actor` < 0: the calling thread's (an event-loop task passes its own).
+    void reportError(int resource, const QString& type, const QString& message, int actor = -1);
     QStringList errors() const;
 
     // Every port a socket of this run bound, in order (for checks that none is left).

@@ -8,4 +8,5 @@ target_sources(interleave_core PRIVATE
     net/tcplistener.h net/tcplistener.cpp
     net/udpsocket.h net/udpsocket.cpp
     net/httpserver.h net/httpserver.cpp
+    net/asynctcp.h net/asynctcp.cpp
 )
