@@ -171,6 +171,11 @@ EventLoop* EventLoop::current()
     return t_loop;
 }
 
+bool EventLoop::tearingDown()
+{
+    return t_tearingDown;
+}
+
 qint64 EventLoop::timeNs() const
 {
     return Clock::now() - m_origin;
@@ -202,9 +207,8 @@ int EventLoop::futureResource(TaskCore* task)
     if (!m_rec)
         return -1;
     if (task->futureResource < 0) {
-        const auto actors = m_rec->actors();
-        const QString name = task->actor >= 0 && std::size_t(task->actor) < actors.size()
-            ? actors[std::size_t(task->actor)].name
+        const QString name = task->actor >= 0 && std::size_t(task->actor) < m_taskNames.size()
+            ? m_taskNames[std::size_t(task->actor)]
             : QStringLiteral("task");
         task->futureResource = addResource(name, ResourceKind::Future);
         m_futureOwners[task->futureResource] = task;
@@ -228,6 +232,9 @@ void EventLoop::adopt(TaskCore* core, std::coroutine_handle<> h, const QString& 
         const QString actorName = name.isEmpty() ? QStringLiteral("Task-%1").arg(++m_unnamed) : name;
         core->actor = m_rec->addActor(
             ActorInfo { actorName, ActorKind::Task, currentActor(), m_pid, TaskTidBase + m_taskCount });
+        if (m_taskNames.size() <= std::size_t(core->actor))
+            m_taskNames.resize(std::size_t(core->actor) + 1);
+        m_taskNames[std::size_t(core->actor)] = actorName; // shares the string
         m_rec->state(core->actor, State::Runnable);
     } else if (name.isEmpty()) {
         ++m_unnamed;

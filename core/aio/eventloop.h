@@ -65,6 +65,8 @@ public:
 
     // The loop running on the calling thread, or null.
     static EventLoop* current();
+    // True while the loop destroys the frames left at its end: guards (lock releases) do nothing.
+    static bool tearingDown();
 
     // asyncio.run(main): runs `main` as the task named `name` until it is done, then cancels the
     // tasks still pending and lets them finish. Returns its result or raises its exception. Throws
@@ -188,6 +190,7 @@ private:
 
     std::unordered_map<int, std::function<std::vector<int>()>> m_holderQueries;
     std::unordered_map<int, TaskCore*> m_futureOwners;
+    std::vector<QString> m_taskNames; // by actor, for the futures' names
 };
 
 } // namespace interleave::aio

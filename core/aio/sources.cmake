@@ -10,4 +10,13 @@ target_sources(interleave_core PRIVATE
     aio/sleep.h
     aio/executor.h aio/executor.cpp
     aio/asyncsocket.h aio/asyncsocket.cpp
+    aio/gather.h aio/gather.cpp
+    aio/wait.h aio/wait.cpp
+    aio/waitqueue.h
+    aio/asynclock.h aio/asynclock.cpp
+    aio/asyncsemaphore.h aio/asyncsemaphore.cpp
+    aio/asyncevent.h aio/asyncevent.cpp
+    aio/asynccondition.h aio/asynccondition.cpp
+    aio/asyncqueue.h aio/asyncqueue.cpp
+    aio/asyncgenerator.h
 )
