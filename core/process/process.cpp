@@ -55,7 +55,11 @@ ProcessState::ProcessState(RunContext& c, const QString& e, QJsonArray a, std::v
 {
 }
 
-ProcessState::~ProcessState() = default;
+ProcessState::~ProcessState()
+{
+    for (int fd : passed)
+        ::close(fd);
+}
 
 void ProcessState::signal(int sig, bool byTerminate)
 {
@@ -96,9 +100,16 @@ void ProcessState::monitor()
     }
     const quint64 firstId = rec.reserveIds(IdsPerChild);
     QString spawnError;
-    const pid_t child = spawnWorker(workerPath(), control[1], events[1], fds, &spawnError);
+    std::vector<int> toPass;
+    {
+        std::lock_guard lock(m);
+        toPass.swap(passed);
+    }
+    const pid_t child = spawnWorker(workerPath(), control[1], events[1], toPass, &spawnError);
     ::close(control[1]);
     ::close(events[1]);
+    for (int fd : toPass)
+        ::close(fd);
     if (child < 0) {
         ::close(control[0]);
         ::close(events[0]);
@@ -289,6 +300,20 @@ void Process::start()
                 "the worker executable %1 is missing or not executable; it is built next to the interleave "
                 "program, or set INTERLEAVE_WORKER to its path")
                 .arg(path) };
+    }
+    {
+        std::lock_guard lock(m_state->m);
+        for (int fd : m_state->fds) {
+            const int copy = ::fcntl(fd, F_DUPFD_CLOEXEC, 0);
+            if (copy < 0) {
+                const int err = errno;
+                for (int c : m_state->passed)
+                    ::close(c);
+                m_state->passed.clear();
+                throw PyError { QStringLiteral("OSError"), QString::fromLocal8Bit(std::strerror(err)) };
+            }
+            m_state->passed.push_back(copy);
+        }
     }
     m_state->ctx.make<std::shared_ptr<ProcessState>>(m_state);
     m_state->monitorThread.start();

@@ -27,6 +27,9 @@ public:
     const QString entry;
     const QJsonArray args;
     const std::vector<int> fds; // the parent's descriptors to pass (owned by the shareables)
+    // Copies of `fds` taken by start(), so that the caller may close its own right after start(), as
+    // in Python; the monitor closes them once the child has its own.
+    std::vector<int> passed;
 
     void monitor(); // the monitor thread's body
     void signal(int sig, bool byTerminate);

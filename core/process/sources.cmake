@@ -10,6 +10,16 @@ target_sources(interleave_core PRIVATE
     process/spawn.h process/spawn.cpp
     process/processstate.h
     process/process.h process/process.cpp
+    process/channel.h process/channel.cpp
+    process/shmsegment.h process/shmsegment.cpp
+    process/sharedlock.h process/sharedlock.cpp
+    process/shmvalue.h process/shmvalue.cpp
+    process/connection.h process/connection.cpp
+    process/queue.h process/queue.cpp
+    process/manager.h process/manager.cpp
+    process/processpool.h process/processpool.cpp
+    process/startgate.h process/startgate.cpp
+    process/ipcentries.cpp
 )
 # The worker this build makes: the last place workerPath() looks, for test programs of other areas that
 # run process scenarios from their own directories (the app finds it next to itself).

@@ -8,3 +8,5 @@ endfunction()
 
 interleave_add_process_test(tst_process SOURCES tst_process.cpp fnscenario.h proctest.h scenariotrace.h
     LIBS interleave_core TIMEOUT 300)
+interleave_add_process_test(tst_processipc SOURCES tst_processipc.cpp fnscenario.h proctest.h scenariotrace.h
+    LIBS interleave_core TIMEOUT 300)
