@@ -10,3 +10,5 @@ interleave_add_process_test(tst_process SOURCES tst_process.cpp fnscenario.h pro
     LIBS interleave_core TIMEOUT 300)
 interleave_add_process_test(tst_processipc SOURCES tst_processipc.cpp fnscenario.h proctest.h scenariotrace.h
     LIBS interleave_core TIMEOUT 300)
+interleave_add_process_test(tst_processscenarios SOURCES tst_processscenarios.cpp proctest.h scenariotrace.h
+    LIBS interleave_core TIMEOUT 600)
