@@ -26,6 +26,7 @@ QJsonValue cpuTask(ChildContext& cx, const QJsonArray& args)
 {
     const int index = args.at(0).toInt();
     const double workMs = args.at(1).toDouble();
+    cx.state(State::Running);
     cx.instant(InstantKind::Mark, -1, 0, QCoreApplication::translate("Scenario", "task %1 starts").arg(index));
     const double start = threadCpuMs();
     burnCpuMs(workMs);

@@ -15,6 +15,7 @@ namespace interleave {
 namespace {
 
 constexpr double kTaskMs = 200; // each call's work
+constexpr double kSettleMs = 50; // the workers' head start on their first calls before shutdown()
 
 class ShutdownScenario final : public PoolScenario {
     Q_DECLARE_TR_FUNCTIONS(Scenario)
@@ -27,8 +28,9 @@ public:
     }
     QString explanation() const override
     {
-        return tr("The main thread submits `tasks` calls of 200 ms each to `workers` threads, then calls "
-                  "shutdown(wait, cancel_futures) and notes how long that call took (shutdown_ms, and the mark on "
+        return tr("The main thread submits `tasks` calls of 200 ms each to `workers` threads, lets the workers "
+                  "start their first calls (50 ms), then calls shutdown(wait, cancel_futures) and notes how long that "
+                  "call took (shutdown_ms, and the mark on "
                   "its lane). Each future reports its end through add_done_callback, so the main thread never "
                   "waits on a result.\n\n"
                   "With wait=True the main thread waits in shutdown() (joining each worker) until the work is "
@@ -62,6 +64,7 @@ def report(f):
 ex = ThreadPoolExecutor(max_workers=workers)
 for i in range(tasks):
     ex.submit(work, i).add_done_callback(report)
+time.sleep(0.05)                # the workers start their first calls
 
 start = time.perf_counter()
 ex.shutdown(wait=wait, cancel_futures=cancel_futures)
@@ -112,6 +115,7 @@ print(f"shutdown returned after {(time.perf_counter() - start) * 1000:.0f} ms")
             f.addDoneCallback(report);
         }
 
+        ctx.sleepMs(kSettleMs);
         const double start = nowMs(ctx);
         ex.shutdown(wait, cancelFutures);
         const double took = nowMs(ctx) - start;
