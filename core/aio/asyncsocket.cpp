@@ -157,8 +157,11 @@ void AsyncSocket::close()
         return;
     m_loop->unwatch(m_watch.get());
     ::close(m_watch->fd);
-    // A task still waiting on it wakes and sees the socket gone (EBADF: OSError).
+    // A task still waiting on it wakes and sees the socket gone (EBADF: OSError). Not while the loop
+    // destroys what is left at its end: that task's frame may be gone already.
     for (IoWaiter** s : { &m_watch->reader, &m_watch->writer }) {
+        if (EventLoop::tearingDown())
+            break;
         if (IoWaiter* w = std::exchange(*s, nullptr))
             w->ready(w);
     }

@@ -488,7 +488,7 @@ void EventLoop::poll(int timeout)
             m_rec->counter(m_loopActor, m_loopResource, 0);
             m_lastCounter = 0;
         }
-        setLoopState(m_ioWaiters > 0 ? State::Io : State::Sleeping);
+        setLoopState(m_ioWaiters > 0 || m_jobsInFlight > 0 ? State::Io : State::Sleeping);
         if (m_ctx) {
             // Registered before the last check, so that a stop either is seen here or wakes epoll.
             m_ctx->beginWait(m_loopActor, m_loopResource, m_loopState, timeout >= 0);
