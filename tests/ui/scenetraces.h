@@ -13,9 +13,9 @@ namespace interleave::scenetest {
 
 class TraceBuilder {
 public:
-    int actor(const QString& name, ActorKind kind = ActorKind::Thread)
+    int actor(const QString& name, ActorKind kind = ActorKind::Thread, qint64 pid = 1, int parent = -1)
     {
-        m_actors.push_back(ActorInfo { name, kind, -1, 1, qint64(m_actors.size() + 1) });
+        m_actors.push_back(ActorInfo { name, kind, parent, pid, qint64(m_actors.size() + 1) });
         return int(m_actors.size()) - 1;
     }
     int resource(const QString& name, ResourceKind kind, qint64 capacity = 0, int owner = -1)
@@ -33,14 +33,22 @@ public:
         add(t0, from, r, EventType::FlowBegin, quint8(kind), 0, id);
         add(t1, to, r, EventType::FlowEnd, 0, 0, id);
     }
-    void instant(qint64 t, int a, InstantKind kind, int r = -1, const QString& text = {})
+    // A flow that never ends (a message still on its way when the trace stops); returns its id.
+    quint32 flowBegin(qint64 t, int from, FlowKind kind, int r, qint64 value = 0)
+    {
+        const quint32 id = ++m_flowId;
+        add(t, from, r, EventType::FlowBegin, quint8(kind), value, id);
+        return id;
+    }
+    void flowEnd(qint64 t, int to, quint32 id, int r) { add(t, to, r, EventType::FlowEnd, 0, 0, id); }
+    void instant(qint64 t, int a, InstantKind kind, int r = -1, const QString& text = {}, qint64 value = 0)
     {
         quint32 textId = 0;
         if (!text.isEmpty()) {
             m_texts.append(text);
             textId = quint32(m_texts.size() - 1);
         }
-        add(t, a, r, EventType::Instant, quint8(kind), 0, textId);
+        add(t, a, r, EventType::Instant, quint8(kind), value, textId);
     }
     Trace build(const QString& scenario, qint64 duration, QVariantMap outcome = {})
     {
@@ -290,6 +298,208 @@ inline Trace prefixOf(const Trace& full, qint64 until)
     TraceMeta meta = full.meta();
     meta.durationNs = until;
     return Trace::build(meta, full.actors(), full.resources(), full.texts(), events);
+}
+
+} // namespace interleave::scenetest
+
+namespace interleave::scenetest {
+
+constexpr qint64 ms = 1000000;
+
+// pool.exception-like run of a ThreadPoolExecutor with 2 workers and 5 futures, as the pool helper's
+// conventions record it: submit flows (main -> the worker that starts the item), a worker holds the
+// future it runs, idle workers wait on the work queue, results and exceptions as instants on the
+// future, a caller in result() waits on the future and is woken by a wake flow.
+//   future-0 = 42 at 100 ms; future-1 raises "ValueError: boom" at 110 ms; future-2 = 4 at 200 ms;
+//   future-3 = 9 at 180 ms; future-4 is cancelled while queued at 50 ms.
+inline Trace poolTrace()
+{
+    TraceBuilder b;
+    const int main = b.actor(QStringLiteral("MainThread"), ActorKind::Main);
+    const int w0 = b.actor(QStringLiteral("ThreadPoolExecutor-0_0"));
+    const int w1 = b.actor(QStringLiteral("ThreadPoolExecutor-0_1"));
+    const int pool = b.resource(QStringLiteral("ThreadPoolExecutor"), ResourceKind::Pool, 2);
+    const int queue = b.resource(QStringLiteral("work queue"), ResourceKind::Queue);
+    int fut[5];
+    quint32 submit[5];
+    for (int i = 0; i < 5; ++i)
+        fut[i] = b.resource(QStringLiteral("future-%1").arg(i), ResourceKind::Future);
+    Q_UNUSED(pool)
+    b.state(0, main, State::Running);
+    b.counter(0, queue, 0, main);
+    for (int i = 0; i < 5; ++i) {
+        submit[i] = b.flowBegin((1 + i) * ms, main, FlowKind::Submit, fut[i]);
+        b.counter((1 + i) * ms, queue, i + 1, main);
+    }
+    b.state(1 * ms, w0, State::Running);
+    b.flowEnd(2 * ms, w0, submit[0], fut[0]);
+    b.holdBegin(2 * ms, w0, fut[0], 1);
+    b.state(2 * ms, w1, State::Running);
+    b.flowEnd(3 * ms, w1, submit[1], fut[1]);
+    b.holdBegin(3 * ms, w1, fut[1], 2);
+    b.counter(3 * ms, queue, 3, w1);
+    b.state(6 * ms, main, State::Waiting, fut[0]);
+    b.instant(50 * ms, main, InstantKind::Cancel, fut[4]);
+    b.counter(50 * ms, queue, 2, main);
+    // future-0 done: its worker wakes the caller and takes the next item.
+    b.instant(100 * ms, w0, InstantKind::Result, fut[0], {}, 42);
+    b.holdEnd(100 * ms, w0, fut[0], 1);
+    b.flow(100 * ms, w0, 101 * ms, main, FlowKind::Wake, fut[0]);
+    b.state(101 * ms, main, State::Running);
+    b.flowEnd(101 * ms, w0, submit[2], fut[2]);
+    b.holdBegin(101 * ms, w0, fut[2], 3);
+    b.counter(101 * ms, queue, 1, w0);
+    b.state(102 * ms, main, State::Waiting, fut[1]);
+    b.instant(110 * ms, w1, InstantKind::Exception, fut[1], QStringLiteral("ValueError: boom"));
+    b.holdEnd(110 * ms, w1, fut[1], 2);
+    b.flow(110 * ms, w1, 111 * ms, main, FlowKind::Wake, fut[1]);
+    b.state(111 * ms, main, State::Running);
+    b.flowEnd(111 * ms, w1, submit[3], fut[3]);
+    b.holdBegin(111 * ms, w1, fut[3], 4);
+    b.counter(111 * ms, queue, 0, w1);
+    b.state(112 * ms, main, State::Waiting, fut[2]);
+    b.instant(180 * ms, w1, InstantKind::Result, fut[3], {}, 9);
+    b.holdEnd(180 * ms, w1, fut[3], 4);
+    b.state(180 * ms, w1, State::Waiting, queue);
+    b.instant(200 * ms, w0, InstantKind::Result, fut[2], {}, 4);
+    b.holdEnd(200 * ms, w0, fut[2], 3);
+    b.flow(200 * ms, w0, 201 * ms, main, FlowKind::Wake, fut[2]);
+    b.state(200 * ms, w0, State::Waiting, queue);
+    b.state(201 * ms, main, State::Running);
+    b.state(250 * ms, w0, State::Done);
+    b.state(250 * ms, w1, State::Done);
+    b.state(260 * ms, main, State::Done);
+    return b.build(QStringLiteral("pool.exception"), 260 * ms,
+        { { QStringLiteral("results"), QVariantList { 42, QVariant(), 4, 9, QVariant() } },
+            { QStringLiteral("exceptions"), QVariantList { QString(), QStringLiteral("ValueError: boom") } } });
+}
+
+} // namespace interleave::scenetest
+
+namespace interleave::scenetest {
+
+// An asyncio run as the event-loop helper's conventions record it: MainThread runs the loop (Io on the
+// loop while it waits in epoll); the task "main" creates Task-1..3 and awaits them (gather); Task-1
+// takes the asyncio lock and sleeps holding it, Task-2 awaits the lock, Task-3 sleeps. Timers fire at
+// 100 (Task-1), 150 (Task-3), 200 (Task-2); the loop's counter is its ready queue's length.
+inline Trace loopTrace()
+{
+    TraceBuilder b;
+    const int thread = b.actor(QStringLiteral("MainThread"), ActorKind::Main);
+    const int mainTask = b.actor(QStringLiteral("main"), ActorKind::Task, 1, thread);
+    int task[3];
+    for (int i = 0; i < 3; ++i)
+        task[i] = b.actor(QStringLiteral("Task-%1").arg(i + 1), ActorKind::Task, 1, mainTask);
+    const int loop = b.resource(QStringLiteral("event loop"), ResourceKind::Loop);
+    const int timer = b.resource(QStringLiteral("timer"), ResourceKind::Timer);
+    const int lock = b.resource(QStringLiteral("lock"), ResourceKind::Mutex);
+    const int gather = b.resource(QStringLiteral("gather"), ResourceKind::Future);
+    b.state(0, thread, State::Running);
+    b.state(0, mainTask, State::Running);
+    b.counter(0, loop, 0, thread);
+    for (int i = 0; i < 3; ++i) {
+        b.state(1 * ms + i * 100, task[i], State::Runnable);
+        b.counter(1 * ms + i * 100, loop, i + 1, mainTask);
+    }
+    b.state(2 * ms, mainTask, State::Suspended, gather);
+    b.state(2 * ms, task[0], State::Running);
+    b.counter(2 * ms, loop, 2, thread);
+    b.holdBegin(3 * ms, task[0], lock, 1);
+    b.state(3 * ms, task[0], State::Suspended, timer);
+    b.state(3 * ms, task[1], State::Running);
+    b.counter(3 * ms, loop, 1, thread);
+    b.state(4 * ms, task[1], State::Suspended, lock);
+    b.state(4 * ms, task[2], State::Running);
+    b.counter(4 * ms, loop, 0, thread);
+    b.state(5 * ms, task[2], State::Suspended, timer);
+    b.state(5 * ms, thread, State::Sleeping, loop);
+    // Task-1's timer fires; it releases the lock to Task-2.
+    b.state(100 * ms, thread, State::Running);
+    b.flow(100 * ms, thread, 101 * ms, task[0], FlowKind::Wake, timer);
+    b.state(100 * ms, task[0], State::Runnable);
+    b.counter(100 * ms, loop, 1, thread);
+    b.state(101 * ms, task[0], State::Running);
+    b.counter(101 * ms, loop, 0, thread);
+    b.holdEnd(102 * ms, task[0], lock, 1);
+    b.flow(102 * ms, task[0], 103 * ms, task[1], FlowKind::Release, lock);
+    b.state(102 * ms, task[1], State::Runnable);
+    b.state(102 * ms, task[0], State::Done);
+    b.state(103 * ms, task[1], State::Running);
+    b.holdBegin(103 * ms, task[1], lock, 2);
+    b.state(104 * ms, task[1], State::Suspended, timer);
+    b.state(104 * ms, thread, State::Sleeping, loop);
+    b.state(150 * ms, thread, State::Running);
+    b.flow(150 * ms, thread, 151 * ms, task[2], FlowKind::Wake, timer);
+    b.state(150 * ms, task[2], State::Runnable);
+    b.state(151 * ms, task[2], State::Running);
+    b.state(152 * ms, task[2], State::Done);
+    b.state(152 * ms, thread, State::Sleeping, loop);
+    b.state(200 * ms, thread, State::Running);
+    b.flow(200 * ms, thread, 201 * ms, task[1], FlowKind::Wake, timer);
+    b.state(200 * ms, task[1], State::Runnable);
+    b.state(201 * ms, task[1], State::Running);
+    b.holdEnd(202 * ms, task[1], lock, 2);
+    b.state(202 * ms, task[1], State::Done);
+    b.flow(202 * ms, task[1], 203 * ms, mainTask, FlowKind::Wake, gather);
+    b.instant(202 * ms, task[1], InstantKind::Result, gather, QStringLiteral("[1, 2, 3]"));
+    b.state(202 * ms, mainTask, State::Runnable);
+    b.state(203 * ms, mainTask, State::Running);
+    b.state(205 * ms, mainTask, State::Done);
+    b.state(206 * ms, thread, State::Done);
+    return b.build(QStringLiteral("async.lock"), 206 * ms);
+}
+
+} // namespace interleave::scenetest
+
+namespace interleave::scenetest {
+
+// multiprocessing as the process helper's conventions record it: MainThread (pid 100) starts
+// Process-1 (pid 201) and Process-2 (pid 202). Process-1 sends one message down the Pipe (sent at 10,
+// received by MainThread at 30); Process-2 sends another at 40 that nobody receives. Both add to a
+// Value under its lock: Process-2 holds it 12-20 while Process-1 waits (14-21). Process-1 returns 7 at
+// 50; Process-2 is killed at 60.
+inline Trace processTrace()
+{
+    TraceBuilder b;
+    const int main = b.actor(QStringLiteral("MainThread"), ActorKind::Main, 100);
+    const int p1 = b.actor(QStringLiteral("Process-1"), ActorKind::Process, 201, main);
+    const int p2 = b.actor(QStringLiteral("Process-2"), ActorKind::Process, 202, main);
+    const int h1 = b.resource(QStringLiteral("Process-1"), ResourceKind::Thread, 0, p1);
+    const int h2 = b.resource(QStringLiteral("Process-2"), ResourceKind::Thread, 0, p2);
+    const int pipe = b.resource(QStringLiteral("Pipe"), ResourceKind::Pipe);
+    const int value = b.resource(QStringLiteral("Value('i')"), ResourceKind::SharedValue);
+    const int lock = b.resource(QStringLiteral("Value('i') lock"), ResourceKind::RMutex);
+    b.state(0, main, State::Running);
+    b.counter(0, value, 0, main);
+    b.flow(1 * ms, main, 1 * ms, p1, FlowKind::Spawn, h1);
+    b.state(1 * ms, p1, State::Runnable);
+    b.flow(2 * ms, main, 2 * ms, p2, FlowKind::Spawn, h2);
+    b.state(2 * ms, p2, State::Runnable);
+    b.state(5 * ms, p1, State::Running);
+    b.state(6 * ms, p2, State::Running);
+    b.state(8 * ms, main, State::Io, pipe);
+    const quint32 first = b.flowBegin(10 * ms, p1, FlowKind::Send, pipe, 64);
+    b.holdBegin(12 * ms, p2, lock, 1);
+    b.state(14 * ms, p1, State::Blocked, lock);
+    b.counter(15 * ms, value, 1, p2);
+    b.holdEnd(20 * ms, p2, lock, 1);
+    b.flow(20 * ms, p2, 21 * ms, p1, FlowKind::Release, lock);
+    b.holdBegin(21 * ms, p1, lock, 2);
+    b.state(21 * ms, p1, State::Running);
+    b.counter(23 * ms, value, 2, p1);
+    b.holdEnd(25 * ms, p1, lock, 2);
+    b.flowEnd(30 * ms, main, first, pipe);
+    b.state(30 * ms, main, State::Running);
+    b.state(31 * ms, main, State::Waiting, h1);
+    b.flowBegin(40 * ms, p2, FlowKind::Send, pipe, 64);
+    b.instant(50 * ms, p1, InstantKind::Result, h1, {}, 7);
+    b.state(50 * ms, p1, State::Done);
+    b.flow(50 * ms, p1, 51 * ms, main, FlowKind::Join, h1);
+    b.state(51 * ms, main, State::Running);
+    b.instant(60 * ms, p2, InstantKind::Exception, h2, QStringLiteral("killed by SIGKILL"));
+    b.state(60 * ms, p2, State::Failed);
+    b.state(70 * ms, main, State::Done);
+    return b.build(QStringLiteral("process.pipe"), 70 * ms);
 }
 
 } // namespace interleave::scenetest

@@ -96,6 +96,19 @@ private slots:
                    { QStringLiteral("wake_order"), QStringList { QStringLiteral("a"), QStringLiteral("b") } } }
             << QStringList { QStringLiteral("wake-up order: a, b"), QStringLiteral("released: 3"),
                    QStringLiteral("set: yes") };
+        QTest::newRow("exceptions per task, empty where none")
+            << QVariantMap { { QStringLiteral("results"), QVariantList { 0, QVariant(), 4 } },
+                   { QStringLiteral("exceptions"),
+                       QVariantList { QString(), QStringLiteral("ValueError: task 1 failed"), QVariant() } } }
+            << QStringList { QStringLiteral("results: 0, none, 4"),
+                   QStringLiteral("task 1 raised ValueError: task 1 failed") };
+        QTest::newRow("no exception at all")
+            << QVariantMap { { QStringLiteral("exceptions"), QVariantList { QString(), QString() } } }
+            << QStringList { QStringLiteral("no exception") };
+        QTest::newRow("shutdown and durations") << QVariantMap { { QStringLiteral("shutdown_ms"), 2 },
+            { QStringLiteral("durations_ms"), QVariantList { 1502, 498 } } }
+                                                << QStringList { QStringLiteral("shutdown() returned after 2 ms"),
+                                                       QStringLiteral("durations: 1,502 ms, 498 ms") };
         QTest::newRow("nothing to say") << QVariantMap {} << QStringList {};
     }
 

@@ -80,6 +80,8 @@ QStringList namesOf(const QVariant& list, bool actor, const Trace& trace)
 
 QString OutcomeFormatter::valueText(const QVariant& value)
 {
+    if (!value.isValid() || value.isNull())
+        return tr("none"); // Python's None: a task with no result (it raised, or was cancelled)
     if (isNumber(value))
         return number(value.toLongLong());
     if (value.typeId() == QMetaType::Double)
@@ -193,11 +195,37 @@ QStringList OutcomeFormatter::sentences(const QString& scenario, const QVariantM
 
     if (rest.contains(QStringLiteral("exceptions"))) {
         const QVariant v = rest.take(QStringLiteral("exceptions"));
-        const QVariantList list = v.toList();
-        if (isNumber(v))
+        if (isNumber(v)) {
             out << tr("exceptions: %1").arg(valueText(v));
-        else
-            out << (list.isEmpty() ? tr("no exception") : tr("exceptions: %1").arg(valueText(v)));
+        } else if (v.typeId() == QMetaType::QVariantMap) {
+            const QVariantMap map = v.toMap();
+            QStringList which;
+            for (auto it = map.cbegin(); it != map.cend(); ++it)
+                which << tr("task %1 raised %2").arg(it.key(), it.value().toString());
+            out << (which.isEmpty() ? tr("no exception") : which.join(QLatin1String("; ")));
+        } else {
+            // One entry per task, in submission order: empty (or none) where the task raised nothing.
+            QStringList which;
+            const QVariantList list = v.toList();
+            for (int i = 0; i < list.size(); ++i) {
+                const QString text = list.at(i).isNull() ? QString() : list.at(i).toString();
+                if (!text.isEmpty())
+                    which << tr("task %1 raised %2").arg(number(i), text);
+            }
+            out << (which.isEmpty() ? tr("no exception") : which.join(QLatin1String("; ")));
+        }
+    }
+
+    if (rest.contains(QStringLiteral("shutdown_ms")))
+        out << tr("shutdown() returned after %1 ms").arg(valueText(rest.take(QStringLiteral("shutdown_ms"))));
+    if (rest.contains(QStringLiteral("durations_ms"))) {
+        const QVariant v = rest.take(QStringLiteral("durations_ms"));
+        QStringList parts;
+        const QVariantList list = v.toList();
+        for (const QVariant& d : list)
+            parts << tr("%1 ms").arg(valueText(d));
+        out << (list.isEmpty() ? tr("took %1 ms").arg(valueText(v))
+                               : tr("durations: %1").arg(parts.join(QLatin1String(", "))));
     }
 
     if (rest.contains(QStringLiteral("timed_out")))

@@ -6,6 +6,7 @@
 #include "scene/scenepainter.h"
 #include "scene/scenestyle.h"
 #include "scene/scenetext.h"
+#include "scene/tokenpainter.h"
 
 #include <QPainter>
 
@@ -63,6 +64,12 @@ Cast castOf(const Trace& trace)
         }
     }
     return c;
+}
+
+QColor mix(const QColor& a, const QColor& b, qreal k)
+{
+    return QColor::fromRgbF(float(a.redF() * (1 - k) + b.redF() * k), float(a.greenF() * (1 - k) + b.greenF() * k),
+        float(a.blueF() * (1 - k) + b.blueF() * k));
 }
 
 QString shortFuture(const QString& name)
@@ -181,6 +188,21 @@ bool PoolScene::tryFit(SceneLayout& l, const SceneIndex& index, QSizeF size, qre
         tickets.push_back(std::move(t));
     }
 
+    // The block sits in the middle of the free height.
+    const qreal blockBottom = std::max(callers.rect.bottom(), futuresTop + futuresH);
+    const qreal shift = std::max(0.0, (mid.bottom() - blockBottom) / 2);
+    for (SceneBox* b : { &callers, &pool, &queue }) {
+        b->rect.translate(0, shift);
+        for (QPointF& spot : b->spots)
+            spot.ry() += shift;
+    }
+    for (auto* list : { &workers, &tickets }) {
+        for (SceneBox& b : *list) {
+            b.rect.translate(0, shift);
+            for (QPointF& spot : b.spots)
+                spot.ry() += shift;
+        }
+    }
     l.m_boxes.push_back(std::move(callers));
     l.m_boxes.push_back(std::move(pool));
     l.m_boxes.push_back(std::move(queue));
@@ -275,7 +297,7 @@ void PoolScene::paint(QPainter& p, const SceneFrame& f)
         const qint64 cap = pool->resource >= 0 ? trace.resources()[std::size_t(pool->resource)].capacity : 0;
         const QString caption = cap > 0 ? tr("%1 (max_workers=%2)").arg(name).arg(cap) : name;
         const QRectF inner = SceneDraw::box(p, pool->rect, caption, l.titlePx() * 0.9, panel, border, ink);
-        QString status = tr("%1 queued · %2 running · %3 done").arg(queued).arg(running).arg(finished);
+        QString status = tr("%1 queued · %2 running · %3 finished").arg(queued).arg(running).arg(finished);
         if (gil >= 0) {
             const ResourceSnapshot& g = s.resources[std::size_t(gil)];
             status += QStringLiteral("   ·   ")
@@ -395,12 +417,12 @@ void PoolScene::paint(QPainter& p, const SceneFrame& f)
         QColor words = muted;
         Qt::PenStyle style = Qt::DashLine;
         if (rs.end && rs.end->kind == InstantKind::Result) {
-            fill = SceneStyle::good(dark).lighter(dark ? 60 : 185);
+            fill = mix(SceneStyle::background(dark), SceneStyle::good(dark), 0.32);
             edge = SceneStyle::good(dark);
             words = ink;
             style = Qt::SolidLine;
         } else if (rs.end && rs.end->kind == InstantKind::Exception) {
-            fill = SceneStyle::alarm(dark).lighter(dark ? 60 : 185);
+            fill = mix(SceneStyle::background(dark), SceneStyle::alarm(dark), 0.32);
             edge = SceneStyle::alarm(dark);
             words = SceneStyle::alarm(dark).darker(dark ? 80 : 130);
             style = Qt::SolidLine;
@@ -408,9 +430,10 @@ void PoolScene::paint(QPainter& p, const SceneFrame& f)
             edge = muted;
             style = Qt::SolidLine;
         } else if (!rs.holders.empty()) {
-            fill = SceneStyle::stateFill(State::Running, dark);
+            // In progress: the worker's colour round an empty ticket; it fills in at the end.
+            fill = SceneStyle::background(dark);
             edge = SceneStyle::stateOutline(State::Running, dark);
-            words = SceneStyle::stateInk(State::Running, dark);
+            words = ink;
             style = Qt::SolidLine;
         } else if (rs.submitted) {
             fill = panel;
@@ -426,7 +449,10 @@ void PoolScene::paint(QPainter& p, const SceneFrame& f)
         QFont value = SceneDraw::font(px, true);
         value.setStrikeOut(rs.end && rs.end->kind == InstantKind::Cancel);
         p.setFont(value);
-        SceneDraw::text(p, bottom, SceneText::futureWords(trace, rs), words, Qt::AlignCenter);
+        const QString state = rs.end || rs.holders.empty()
+            ? SceneText::futureWords(trace, rs)
+            : tr("running on %1").arg(TokenPainter::shortName(SceneText::actorName(trace, rs.holders.front().actor)));
+        SceneDraw::text(p, bottom, state, words, Qt::AlignCenter);
     }
 }
 

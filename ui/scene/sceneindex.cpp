@@ -53,10 +53,16 @@ SceneIndex::SceneIndex(const Trace& trace)
             m_setTimes[std::size_t(i.resource)].push_back(i.time); // instants are sorted by time
     }
     const auto& flows = trace.flows();
+    const SceneFamily family = sceneFamilyOf(trace);
     for (std::size_t f = 0; f < flows.size(); ++f) {
         if (valid(flows[f].resource, nResources))
             touched[std::size_t(flows[f].resource)] = 1;
-        if (valid(flows[f].toActor, nActors))
+        // In a family's picture a message is drawn where it travels (a queue, a channel, a ticket), not
+        // as who woke whom: an arrow from the submitter to the worker that takes the item later would
+        // say it before it happens.
+        const bool message
+            = flows[f].kind == FlowKind::Put || flows[f].kind == FlowKind::Send || flows[f].kind == FlowKind::Submit;
+        if (valid(flows[f].toActor, nActors) && !(message && family != SceneFamily::Threads))
             m_arrivals[std::size_t(flows[f].toActor)].push_back(int(f));
     }
     for (auto& list : m_arrivals) {
@@ -85,7 +91,7 @@ SceneIndex::SceneIndex(const Trace& trace)
     }
     indexWaits();
     indexMessages();
-    m_family = sceneFamilyOf(trace);
+    m_family = family;
     for (std::size_t r = 0; r < nResources; ++r) {
         if (!m_messagesOn[r].empty())
             touched[r] = 1;

@@ -266,7 +266,9 @@ bool SceneLayout::placeCards(
             rows = std::max(p.slotRows, p.queueRows);
         } else {
             // A waiting room (condition, event, a barrier): no door, everyone inside.
-            p.iconW = p.kind == ResourceKind::Event ? 2.6 * r : (p.kind == ResourceKind::Condition ? 1.8 * r : 0);
+            p.iconW = p.kind == ResourceKind::Event                                    ? 2.6 * r
+                : (p.kind == ResourceKind::Condition || p.kind == ResourceKind::Timer) ? 1.8 * r
+                                                                                       : 0;
             const int fit = std::max(1, int((region.width() - 3 * m.pad - p.iconW) / m.pitchX));
             // A few waiters sit in a compact room; a crowd fills the width.
             p.queueCols = std::min({ queue, fit, queue <= 10 ? 5 : queue });
@@ -534,6 +536,12 @@ void SceneLayout::placeGeneric(const SceneSnapshot& s)
             t.centre = areaSpot(area(t.place) ? t.place : Place::Running, a.actor);
         }
     }
+    placeHoldMarks(s);
+}
+
+void SceneLayout::placeHoldMarks(const SceneSnapshot& s)
+{
+    m_marks.clear();
     // Holds of actors whose tokens stand elsewhere.
     for (const SceneCard& c : m_cards) {
         for (const HolderSnapshot& h : s.resources[std::size_t(c.resource)].holders) {

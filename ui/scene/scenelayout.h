@@ -89,6 +89,14 @@ struct SceneBox {
     std::vector<QPointF> spots; // one per member, or places in a line
 };
 
+// Where a message on its way is drawn (an envelope in a channel): one per SceneSnapshot::messages entry
+// the picture shows.
+struct MessageMark {
+    int message = -1; // index into SceneSnapshot::messages
+    int resource = -1;
+    QPointF at;
+};
+
 struct SceneMetrics;
 
 // The geometry of the scene at a size, and where each token goes for a snapshot. Fixed for a trace
@@ -112,6 +120,7 @@ public:
     SceneFamily family() const { return m_family; }
     const std::vector<SceneBox>& boxes() const { return m_boxes; } // empty for the threads picture
     const SceneBox* box(BoxRole role, int actor = -1, int resource = -1) const; // -1: any
+    const std::vector<MessageMark>& messageMarks() const { return m_messages; }
 
     const TokenPlace* token(int actor) const;
     const SceneCard* card(int resource) const;
@@ -136,6 +145,8 @@ private:
         const SceneIndex& index, const std::vector<int>& resources, QRectF region, const SceneMetrics& m, bool force);
     // Where a token stands when the family's picture has no better place for it: in its area.
     void placeInArea(TokenPlace& t, const ActorSnapshot& a);
+    // Faded marks in the seats of holders whose tokens stand somewhere else.
+    void placeHoldMarks(const SceneSnapshot& s);
     // strip: the places across the top; otherwise in a column on the left. force: lay it out even when
     // it does not fit (it is drawn clipped).
     bool tryFit(const SceneIndex& index, QSizeF size, qreal radius, bool strip, bool force);
@@ -155,6 +166,7 @@ private:
     std::vector<HoldMark> m_marks;
     SceneFamily m_family = SceneFamily::Threads;
     std::vector<SceneBox> m_boxes;
+    std::vector<MessageMark> m_messages;
 };
 
 } // namespace interleave

@@ -4,6 +4,7 @@
 #include "scene/loopscene.h"
 #include "scene/poolscene.h"
 #include "scene/processscene.h"
+#include "scene/scenedraw.h"
 #include "scene/sceneglyphs.h"
 #include "scene/scenestyle.h"
 #include "scene/scenetext.h"
@@ -349,12 +350,18 @@ void ScenePainter::paintWaitingRoom(QPainter& p, const SceneFrame& f, const Scen
         SceneGlyphs::bell(p,
             QRectF(icon.left(), icon.top() + r * 0.2, icon.width(), std::min(icon.width(), icon.height())),
             SceneStyle::mutedText(f.dark));
+    } else if (c.kind == ResourceKind::Timer) {
+        // The hand sweeps with the playhead: a timer is time passing.
+        const qreal cr = std::min(icon.width(), icon.height()) * 0.42;
+        SceneDraw::clock(p, QPointF(icon.center().x(), icon.top() + cr + r * 0.2), cr,
+            qreal(f.snapshot->time % 1000000000) / 1e9, SceneStyle::mutedText(f.dark));
     }
     if (rs.waiters.empty()) {
         p.setFont(pixelFont(l.labelPx()));
         p.setPen(SceneStyle::mutedText(f.dark));
         const QString empty = c.kind == ResourceKind::Condition ? tr("nobody waits for notify()")
             : c.kind == ResourceKind::Event                     ? tr("nobody waits for set()")
+            : c.kind == ResourceKind::Timer                     ? tr("no task sleeps on it")
                                                                 : tr("nobody waits");
         p.drawText(c.room, Qt::AlignCenter | Qt::TextWordWrap, empty);
     }

@@ -49,6 +49,7 @@ SceneSnapshot SceneSnapshot::at(const SceneIndex& index, qint64 t)
                 rs.end = EndSnapshot { i->kind, i->value, i->text, i->time, i->actor };
         }
         const auto& carried = index.messagesOn(int(r));
+        rs.viaSubmit = info.kind == ResourceKind::Future && !carried.empty();
         rs.submitted = info.kind == ResourceKind::Future && !carried.empty()
             && index.messages()[std::size_t(carried.front())].sent <= t;
         for (const SceneIndex::Message* m : index.inFlight(int(r), t)) {

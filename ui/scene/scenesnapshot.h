@@ -69,6 +69,7 @@ struct ResourceSnapshot {
     std::optional<EndSnapshot> end; // a future's or a process's end, once it has come
     int inFlight = 0; // messages on their way through it (see SceneSnapshot::messages)
     bool submitted = false; // a future: its work item was submitted at or before now
+    bool viaSubmit = false; // a future made by submit() (an executor's), not by the event loop
 };
 
 // The state of everything at one moment of a run: what the scene and the inspector show.

@@ -256,7 +256,7 @@ QString SceneText::futureWords(const Trace& trace, const ResourceSnapshot& r)
         return tr("running on %1").arg(holderNames(trace, r));
     if (r.inFlight > 0)
         return tr("queued");
-    if (r.submitted)
+    if (r.submitted || !r.viaSubmit)
         return tr("pending");
     return tr("not submitted yet");
 }

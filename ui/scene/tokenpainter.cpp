@@ -82,6 +82,11 @@ void label(QPainter& p, QPointF at, const QString& text, const QColor& color, co
 QString TokenPainter::shortName(const QString& name)
 {
     static const QRegularExpression numbered(QStringLiteral("^(\\D*?)[-_ ]?(\\d+)$"));
+    // A pool's worker, "ThreadPoolExecutor-0_3": its number within its pool.
+    static const QRegularExpression worker(QStringLiteral("^(\\D+?)-?\\d+_(\\d+)$"));
+    const QRegularExpressionMatch w = worker.match(name);
+    if (w.hasMatch() && w.capturedLength(2) <= 3)
+        return w.captured(1).left(1).toUpper() + w.captured(2);
     const QRegularExpressionMatch m = numbered.match(name);
     if (m.hasMatch() && m.capturedLength(2) <= 3) {
         const QString stem = m.captured(1);

@@ -1,0 +1,391 @@
+// SPDX-License-Identifier: MIT
+// The pictures of the pool, process, event-loop and socket families, on hand-built traces that follow
+// /work/notes/trace-conventions.md: what a newcomer must see at a given playhead.
+// SCENE_SHOTS=DIR saves every picture the tests look at as a PNG there, to look at by eye.
+#include "scene/inspectormodel.h"
+#include "scene/scenelayout.h"
+#include "scene/scenestyle.h"
+#include "scene/scenetext.h"
+#include "scene/sceneview.h"
+#include "scenetraces.h"
+
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QTest>
+
+using namespace interleave;
+using namespace interleave::scenetest;
+
+namespace {
+
+int actorNamed(const Trace& t, const QString& name)
+{
+    for (std::size_t a = 0; a < t.actors().size(); ++a) {
+        if (t.actors()[a].name == name)
+            return int(a);
+    }
+    return -1;
+}
+
+int resourceNamed(const Trace& t, const QString& name)
+{
+    for (std::size_t r = 0; r < t.resources().size(); ++r) {
+        if (t.resources()[r].name == name)
+            return int(r);
+    }
+    return -1;
+}
+
+struct Look {
+    std::shared_ptr<const SceneIndex> index;
+    SceneSnapshot snapshot;
+    SceneLayout layout;
+};
+
+Look lookAt(const Trace& trace, qint64 t, QSizeF size = QSizeF(1100, 700))
+{
+    Look l;
+    l.index = std::make_shared<const SceneIndex>(trace);
+    l.snapshot = SceneSnapshot::at(*l.index, t);
+    l.layout = SceneLayout::frame(*l.index, size);
+    l.layout.place(l.snapshot);
+    return l;
+}
+
+QImage shot(const Trace& trace, qint64 t, const QString& name, QSize size = QSize(1100, 700))
+{
+    const QImage image = SceneView::render(trace, t, size, false);
+    const QString dir = qEnvironmentVariable("SCENE_SHOTS");
+    if (!dir.isEmpty()) {
+        QDir().mkpath(dir);
+        image.save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+    }
+    return image;
+}
+
+// The colour inside a ticket, near its top-left corner (clear of its text).
+QColor ticketFill(const QImage& image, const QRectF& r)
+{
+    return image.pixelColor(QPoint(int(r.left() + 7), int(r.top() + 4)));
+}
+
+} // namespace
+
+class TestFamilyScene : public QObject {
+    Q_OBJECT
+private slots:
+    void testFamilyFromContents_data();
+    void testFamilyFromContents();
+    void testFutureTicketFillsInAtItsResult();
+    void testPoolWorkersAndQueue();
+    void testCallerStandsAtTheFutureItAwaits();
+    void testPoolRendersAtEverySize_data();
+    void testPoolRendersAtEverySize();
+    void testLoopReadyQueueInOrder();
+    void testTasksParkAtWhatTheyAwait();
+    void testLoopRendersAtEverySize_data();
+    void testLoopRendersAtEverySize();
+    void testProcessesStayInTheirBoxes();
+    void testMessageInFlightOnlyWhileOpen();
+};
+
+void TestFamilyScene::testFamilyFromContents_data()
+{
+    QTest::addColumn<int>("which");
+    QTest::addColumn<int>("family");
+    QTest::newRow("threads stay threads") << 0 << int(SceneFamily::Threads);
+    QTest::newRow("an executor is a pool") << 1 << int(SceneFamily::Pool);
+    QTest::newRow("tasks are an event loop") << 2 << int(SceneFamily::Loop);
+    QTest::newRow("child processes") << 3 << int(SceneFamily::Process);
+}
+
+void TestFamilyScene::testFamilyFromContents()
+{
+    QFETCH(int, which);
+    QFETCH(int, family);
+    const Trace t = which == 0 ? semaphoreTrace()
+        : which == 1           ? poolTrace()
+        : which == 2           ? loopTrace()
+                               : processTrace();
+    QCOMPARE(int(sceneFamilyOf(t)), family);
+    const Look l = lookAt(t, t.duration() / 2);
+    QCOMPARE(int(l.layout.family()), family);
+    QCOMPARE(l.layout.boxes().empty(), family == int(SceneFamily::Threads));
+}
+
+void TestFamilyScene::testFutureTicketFillsInAtItsResult()
+{
+    const Trace t = poolTrace();
+    const int f0 = resourceNamed(t, QStringLiteral("future-0"));
+    const int f1 = resourceNamed(t, QStringLiteral("future-1"));
+    const int f4 = resourceNamed(t, QStringLiteral("future-4"));
+    auto words = [&](qint64 at, int f) {
+        const Look l = lookAt(t, at);
+        return SceneText::futureWords(t, l.snapshot.resources[std::size_t(f)]);
+    };
+    QCOMPARE(words(0, f0), QStringLiteral("not submitted yet"));
+    QVERIFY(words(50 * ms, f0).startsWith(QStringLiteral("running on ThreadPoolExecutor-0_0")));
+    QCOMPARE(words(100 * ms - 1, f0).contains(u"42"), false);
+    QCOMPARE(words(100 * ms, f0), QStringLiteral("= 42"));
+    QCOMPARE(words(109 * ms, f1).contains(u"ValueError"), false);
+    QCOMPARE(words(110 * ms, f1), QStringLiteral("ValueError: boom"));
+    QCOMPARE(words(40 * ms, f4), QStringLiteral("queued"));
+    QCOMPARE(words(50 * ms, f4), QStringLiteral("cancelled"));
+
+    // What the eye sees: the ticket turns green with the value, red with the exception.
+    const Look l = lookAt(t, 0);
+    const QRectF r0 = l.layout.box(BoxRole::Ticket, -1, f0)->rect;
+    const QRectF r1 = l.layout.box(BoxRole::Ticket, -1, f1)->rect;
+    const QImage before = shot(t, 99 * ms, QStringLiteral("pool-099ms"));
+    const QImage after = shot(t, 150 * ms, QStringLiteral("pool-150ms"));
+    auto greenish = [&](QColor c) { return c.green() > c.red() + 15 && c.green() > c.blue(); };
+    auto reddish = [&](QColor c) { return c.red() > c.green() + 15 && c.red() > c.blue(); };
+    QVERIFY2(!greenish(ticketFill(before, r0)), qPrintable(ticketFill(before, r0).name()));
+    QVERIFY2(greenish(ticketFill(after, r0)), qPrintable(ticketFill(after, r0).name()));
+    QVERIFY2(!reddish(ticketFill(before, r1)), qPrintable(ticketFill(before, r1).name()));
+    QVERIFY2(reddish(ticketFill(after, r1)), qPrintable(ticketFill(after, r1).name()));
+}
+
+void TestFamilyScene::testPoolWorkersAndQueue()
+{
+    const Trace t = poolTrace();
+    const int w0 = actorNamed(t, QStringLiteral("ThreadPoolExecutor-0_0"));
+    const int w1 = actorNamed(t, QStringLiteral("ThreadPoolExecutor-0_1"));
+    const int f0 = resourceNamed(t, QStringLiteral("future-0"));
+    const int f2 = resourceNamed(t, QStringLiteral("future-2"));
+    const int f3 = resourceNamed(t, QStringLiteral("future-3"));
+    const int queue = resourceNamed(t, QStringLiteral("work queue"));
+
+    // Both workers busy, two items queued behind them.
+    Look l = lookAt(t, 50 * ms - 1);
+    for (int w : { w0, w1 }) {
+        const SceneBox* slot = l.layout.box(BoxRole::Worker, w);
+        QVERIFY(slot);
+        QVERIFY(slot->rect.contains(l.layout.token(w)->centre));
+        QCOMPARE(l.layout.token(w)->place, Place::Holding);
+    }
+    QCOMPARE(l.layout.token(w0)->resource, f0);
+    QCOMPARE(l.snapshot.resources[std::size_t(f2)].inFlight, 1);
+    QCOMPARE(l.snapshot.resources[std::size_t(f3)].inFlight, 1);
+    QVERIFY(l.layout.box(BoxRole::WorkQueue)->rect.right() < l.layout.box(BoxRole::Worker, w0)->rect.left());
+
+    // Later worker 0 runs future-2, which left the queue.
+    l = lookAt(t, 150 * ms);
+    QCOMPARE(l.layout.token(w0)->resource, f2);
+    QCOMPARE(l.snapshot.resources[std::size_t(f2)].inFlight, 0);
+
+    // Idle at the end: still in its slot, waiting for work.
+    l = lookAt(t, 190 * ms);
+    QVERIFY(l.layout.box(BoxRole::Worker, w1)->rect.contains(l.layout.token(w1)->centre));
+    QCOMPARE(l.layout.token(w1)->place, Place::Queued);
+    QCOMPARE(l.layout.token(w1)->resource, queue);
+
+    // Finished: in the finished row.
+    l = lookAt(t, 255 * ms);
+    QCOMPARE(l.layout.token(w0)->place, Place::Done);
+    QVERIFY(l.layout.area(Place::Done)->rect.contains(l.layout.token(w0)->centre));
+}
+
+void TestFamilyScene::testCallerStandsAtTheFutureItAwaits()
+{
+    const Trace t = poolTrace();
+    const int main = actorNamed(t, QStringLiteral("MainThread"));
+    const int f0 = resourceNamed(t, QStringLiteral("future-0"));
+    const int f1 = resourceNamed(t, QStringLiteral("future-1"));
+    auto near = [](QPointF token, const QRectF& ticket) {
+        return std::abs(token.y() - ticket.bottom()) < ticket.height() * 1.5 && token.x() >= ticket.left() - 1
+            && token.x() <= ticket.right() + 1;
+    };
+    Look l = lookAt(t, 50 * ms);
+    QCOMPARE(l.layout.token(main)->place, Place::Queued);
+    QCOMPARE(l.layout.token(main)->resource, f0);
+    QVERIFY(near(l.layout.token(main)->centre, l.layout.box(BoxRole::Ticket, -1, f0)->rect));
+    l = lookAt(t, 105 * ms);
+    QCOMPARE(l.layout.token(main)->resource, f1);
+    QVERIFY(near(l.layout.token(main)->centre, l.layout.box(BoxRole::Ticket, -1, f1)->rect));
+    QVERIFY(!near(l.layout.token(main)->centre, l.layout.box(BoxRole::Ticket, -1, f0)->rect));
+    // Running again between result() calls: back among the callers.
+    l = lookAt(t, 101 * ms + ms / 2);
+    QVERIFY(l.layout.box(BoxRole::Callers)->rect.contains(l.layout.token(main)->centre));
+}
+
+void TestFamilyScene::testPoolRendersAtEverySize_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("window") << QSize(1100, 700);
+    QTest::newRow("small") << QSize(420, 300);
+    QTest::newRow("tall") << QSize(500, 900);
+}
+
+void TestFamilyScene::testPoolRendersAtEverySize()
+{
+    QFETCH(QSize, size);
+    const Trace t = poolTrace();
+    const Look l = lookAt(t, 105 * ms, QSizeF(size));
+    // Every box inside the view, no two tickets overlapping.
+    std::vector<QRectF> tickets;
+    for (const SceneBox& b : l.layout.boxes()) {
+        QVERIFY2(QRectF(QPointF(0, 0), QSizeF(size)).adjusted(-1, -1, 1, 1).contains(b.rect),
+            qPrintable(QStringLiteral("box %1 out of view").arg(int(b.role))));
+        if (b.role == BoxRole::Ticket)
+            tickets.push_back(b.rect);
+    }
+    for (std::size_t i = 0; i < tickets.size(); ++i) {
+        for (std::size_t j = i + 1; j < tickets.size(); ++j)
+            QVERIFY(!tickets[i].intersects(tickets[j]));
+    }
+    shot(t, 105 * ms, QStringLiteral("pool-%1x%2").arg(size.width()).arg(size.height()), size);
+}
+
+void TestFamilyScene::testLoopReadyQueueInOrder()
+{
+    const Trace t = loopTrace();
+    const int t1 = actorNamed(t, QStringLiteral("Task-1"));
+    const int t2 = actorNamed(t, QStringLiteral("Task-2"));
+    const int t3 = actorNamed(t, QStringLiteral("Task-3"));
+    const Look l = lookAt(t, 2 * ms + ms / 2);
+    shot(t, 2 * ms + ms / 2, QStringLiteral("loop-2ms"));
+    const SceneBox* wheel = l.layout.box(BoxRole::Wheel);
+    const SceneBox* ready = l.layout.box(BoxRole::ReadyQueue);
+    QVERIFY(wheel && ready);
+    // Task-1 runs at the hub; Task-2 is next in line, Task-3 behind it.
+    QCOMPARE(l.layout.token(t1)->centre, wheel->spots[0]);
+    QVERIFY(wheel->rect.contains(l.layout.token(t1)->centre));
+    for (int a : { t2, t3 }) {
+        QCOMPARE(l.layout.token(a)->place, Place::Ready);
+        QVERIFY(ready->rect.contains(l.layout.token(a)->centre));
+    }
+    QCOMPARE(l.layout.token(t2)->index, 0);
+    QCOMPARE(l.layout.token(t3)->index, 1);
+    QVERIFY(l.layout.token(t2)->centre.x() < l.layout.token(t3)->centre.x());
+}
+
+void TestFamilyScene::testTasksParkAtWhatTheyAwait()
+{
+    const Trace t = loopTrace();
+    const int t1 = actorNamed(t, QStringLiteral("Task-1"));
+    const int t2 = actorNamed(t, QStringLiteral("Task-2"));
+    const int t3 = actorNamed(t, QStringLiteral("Task-3"));
+    const int mainTask = actorNamed(t, QStringLiteral("main"));
+    const int timer = resourceNamed(t, QStringLiteral("timer"));
+    const int lock = resourceNamed(t, QStringLiteral("lock"));
+    const int gather = resourceNamed(t, QStringLiteral("gather"));
+    Look l = lookAt(t, 50 * ms);
+    shot(t, 50 * ms, QStringLiteral("loop-50ms"));
+    const QRectF timerCard = l.layout.card(timer)->rect;
+    for (int a : { t1, t3 }) {
+        QCOMPARE(l.layout.token(a)->place, Place::Queued);
+        QCOMPARE(l.layout.token(a)->resource, timer);
+        QVERIFY(timerCard.contains(l.layout.token(a)->centre));
+    }
+    QCOMPARE(l.layout.token(t2)->resource, lock);
+    QVERIFY(l.layout.card(lock)->rect.contains(l.layout.token(t2)->centre));
+    QVERIFY(l.layout.card(gather)->rect.contains(l.layout.token(mainTask)->centre));
+    // Task-1 sleeps holding the lock: its faded mark sits in the lock's seat.
+    QVERIFY(l.layout.holdPoint(t1, lock).has_value());
+    QVERIFY(l.layout.card(lock)->rect.contains(*l.layout.holdPoint(t1, lock)));
+    // The inspector says what each task awaits.
+    QVERIFY(SceneText::actorDetail(*l.index, l.snapshot, t1).contains(u"timer"));
+    QVERIFY(SceneText::actorDetail(*l.index, l.snapshot, t2).contains(u"lock"));
+
+    // Its timer fired: Task-1 left the timer for the ready queue.
+    l = lookAt(t, 100 * ms + ms / 2);
+    shot(t, 100 * ms + ms / 2, QStringLiteral("loop-100ms"));
+    QCOMPARE(l.layout.token(t1)->place, Place::Ready);
+    QVERIFY(!timerCard.contains(l.layout.token(t1)->centre));
+    QVERIFY(l.layout.box(BoxRole::ReadyQueue)->rect.contains(l.layout.token(t1)->centre));
+    QVERIFY(timerCard.contains(l.layout.token(t3)->centre));
+}
+
+void TestFamilyScene::testLoopRendersAtEverySize_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("window") << QSize(1100, 700);
+    QTest::newRow("small") << QSize(420, 300);
+    QTest::newRow("tall") << QSize(500, 900);
+}
+
+void TestFamilyScene::testLoopRendersAtEverySize()
+{
+    QFETCH(QSize, size);
+    const Trace t = loopTrace();
+    const Look l = lookAt(t, 50 * ms, QSizeF(size));
+    const QRectF view = QRectF(QPointF(0, 0), QSizeF(size)).adjusted(-1, -1, 1, 1);
+    for (const SceneBox& b : l.layout.boxes())
+        QVERIFY(view.contains(b.rect));
+    for (const SceneCard& c : l.layout.cards()) {
+        QVERIFY(view.contains(c.rect));
+        for (const SceneBox& b : l.layout.boxes())
+            QVERIFY(!c.rect.intersects(b.rect));
+    }
+    shot(t, 50 * ms, QStringLiteral("loop-%1x%2").arg(size.width()).arg(size.height()), size);
+}
+
+void TestFamilyScene::testProcessesStayInTheirBoxes()
+{
+    const Trace t = processTrace();
+    const int p1 = actorNamed(t, QStringLiteral("Process-1"));
+    const int p2 = actorNamed(t, QStringLiteral("Process-2"));
+    const int main = actorNamed(t, QStringLiteral("MainThread"));
+    const int lock = resourceNamed(t, QStringLiteral("Value('i') lock"));
+    for (qint64 at : { 7 * ms, 16 * ms, 22 * ms, 45 * ms }) {
+        const Look l = lookAt(t, at);
+        for (const auto& [actor, pid] : { std::pair { main, 100 }, std::pair { p1, 201 }, std::pair { p2, 202 } }) {
+            const SceneBox* box = nullptr;
+            for (const SceneBox& b : l.layout.boxes()) {
+                if (b.role == BoxRole::Process && b.pid == pid)
+                    box = &b;
+            }
+            QVERIFY(box);
+            QVERIFY2(box->rect.contains(l.layout.token(actor)->centre),
+                qPrintable(QStringLiteral("%1 out of its box at %2").arg(t.actors()[std::size_t(actor)].name).arg(at)));
+        }
+    }
+    // Waiting for the lock another process holds: still at home, tied to the lock.
+    const Look l = lookAt(t, 16 * ms);
+    shot(t, 16 * ms, QStringLiteral("process-16ms"));
+    QCOMPARE(l.layout.token(p1)->place, Place::Queued);
+    QCOMPARE(l.layout.token(p1)->resource, lock);
+    QCOMPARE(l.layout.token(p2)->place, Place::Holding);
+    // The parent on one side, the children on the other, what they share between.
+    const SceneBox* shared = l.layout.box(BoxRole::SharedMemory);
+    QVERIFY(shared);
+    QVERIFY(l.layout.token(main)->centre.x() < shared->rect.left());
+    QVERIFY(l.layout.token(p1)->centre.x() > shared->rect.right());
+    QVERIFY(SceneText::actorDetail(*l.index, l.snapshot, p1).contains(u"pid 201"));
+}
+
+void TestFamilyScene::testMessageInFlightOnlyWhileOpen()
+{
+    const Trace t = processTrace();
+    const int pipe = resourceNamed(t, QStringLiteral("Pipe"));
+    const int p1 = actorNamed(t, QStringLiteral("Process-1"));
+    auto marks = [&](qint64 at) {
+        const Look l = lookAt(t, at);
+        std::vector<MessageMark> out = l.layout.messageMarks();
+        const SceneBox* channel = l.layout.box(BoxRole::Channel, -1, pipe);
+        for (const MessageMark& m : out) {
+            if (!channel || !channel->rect.contains(m.at))
+                return std::vector<MessageMark> {};
+        }
+        return out;
+    };
+    QCOMPARE(marks(10 * ms - 1).size(), std::size_t(0));
+    QCOMPARE(marks(10 * ms).size(), std::size_t(1));
+    QCOMPARE(marks(29 * ms).size(), std::size_t(1));
+    QCOMPARE(marks(30 * ms).size(), std::size_t(0));
+    QCOMPARE(marks(45 * ms).size(), std::size_t(1)); // never received: still on its way
+    const Look l = lookAt(t, 20 * ms);
+    QCOMPARE(l.snapshot.messages.size(), std::size_t(1));
+    QCOMPARE(l.snapshot.messages.front().from, p1);
+    QCOMPARE(l.snapshot.messages.front().value, qint64(64));
+    // Drawn between the parent and the sender's boxes.
+    const QPointF at = l.layout.messageMarks().front().at;
+    QVERIFY(at.x() > l.layout.token(actorNamed(t, QStringLiteral("MainThread")))->centre.x());
+    QVERIFY(at.x() < l.layout.token(p1)->centre.x());
+    shot(t, 20 * ms, QStringLiteral("process-20ms"));
+    shot(t, 65 * ms, QStringLiteral("process-65ms"));
+}
+
+QTEST_MAIN(TestFamilyScene)
+#include "tst_familyscene.moc"
