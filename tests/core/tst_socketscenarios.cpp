@@ -93,6 +93,10 @@ void TestSocketScenarios::testTcpEcho_data()
                                          << 5 << 3;
     QTest::newRow("threaded, 200 clients")
         << map({ { "clients", 200 }, { "messages", 2 }, { "server", u"threaded"_s } }) << 200 << 2;
+    QTest::newRow("async, 5 clients") << map({ { "clients", 5 }, { "messages", 3 }, { "server", u"async"_s } }) << 5
+                                      << 3;
+    QTest::newRow("async, 200 clients") << map({ { "clients", 200 }, { "messages", 2 }, { "server", u"async"_s } })
+                                        << 200 << 2;
     QTest::newRow("iterative, 200 clients") << map({ { "clients", 200 }, { "messages", 1 } }) << 200 << 1;
 }
 
@@ -136,8 +140,14 @@ void TestSocketScenarios::testTcpEcho()
         QCOMPARE(out, messages);
         QCOMPARE(back, messages);
     }
-    if (server == u"threaded"_s)
-        QCOMPARE(actorNames(t, ActorKind::Thread).filter(u"handler-"_s).size(), clients);
+    if (server != u"iterative"_s) {
+        // A handler per connection (threads, or tasks for the async server), each ending normally.
+        const ActorKind kind = server == u"async"_s ? ActorKind::Task : ActorKind::Thread;
+        QCOMPARE(actorNames(t, kind).filter(u"handler-"_s).size(), clients);
+        for (int k = 1; k <= clients; ++k)
+            QCOMPARE(finalState(t, actorIndex(t, u"handler-%1"_s.arg(k))), State::Done);
+    }
+    QCOMPARE(finalState(t, actorIndex(t, u"server"_s)), State::Done);
     if (server == u"iterative"_s && clients >= 5) {
         // The last client is served last: it waits in io on its connection for the others' sessions.
         const int last = actorIndex(t, u"client-%1"_s.arg(clients));
@@ -194,6 +204,9 @@ void TestSocketScenarios::testHttpFetch_data()
     QTest::addColumn<int>("requests");
     QTest::newRow("defaults: sequential") << QVariantMap() << 3;
     QTest::newRow("threads") << map({ { "requests", 5 }, { "latency_ms", 100 }, { "mode", u"threads"_s } }) << 5;
+    QTest::newRow("async") << map({ { "requests", 5 }, { "latency_ms", 100 }, { "mode", u"async"_s } }) << 5;
+    QTest::newRow("async, 200 at once") << map({ { "requests", 200 }, { "latency_ms", 300 }, { "mode", u"async"_s } })
+                                        << 200;
     QTest::newRow("threads, 200 at once")
         << map({ { "requests", 200 }, { "latency_ms", 300 }, { "mode", u"threads"_s } }) << 200;
 }
@@ -236,9 +249,12 @@ void TestSocketScenarios::testHttpModesInOrder()
     };
     const double sequential = total(u"sequential"_s);
     const double threads = total(u"threads"_s);
+    const double async = total(u"async"_s);
     QVERIFY(sequential >= requests * latency * 0.95);
     QVERIFY(threads >= latency * 0.95);
+    QVERIFY(async >= latency * 0.95);
     QVERIFY2(threads < sequential * 0.6, qPrintable(u"threads %1 ms, sequential %2 ms"_s.arg(threads).arg(sequential)));
+    QVERIFY2(async < sequential * 0.6, qPrintable(u"async %1 ms, sequential %2 ms"_s.arg(async).arg(sequential)));
 }
 
 QTEST_GUILESS_MAIN(TestSocketScenarios)

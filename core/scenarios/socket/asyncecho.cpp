@@ -28,6 +28,7 @@ namespace {
 struct EchoState {
     Network* net = nullptr;
     int echoed = 0;
+    int accepted = 0;
     int inside = 0;
     int maxInside = 0;
     std::vector<qint64> durations;
@@ -74,6 +75,7 @@ Async<void> echoServer(EchoState* st, aio::AsyncSocket* listener, quint16 port, 
     handlers.reserve(std::size_t(clients));
     for (int k = 1; k <= clients; ++k) {
         aio::AsyncSocket s = co_await listener->accept();
+        ++st->accepted;
         handlers.push_back(EventLoop::current()->createTask(
             echoSession(st, AsyncTcp::accepted(*st->net, std::move(s), port)), QStringLiteral("handler-%1").arg(k)));
     }
@@ -123,8 +125,9 @@ Async<void> echoMain(EchoState* st, int clients, int messages, int bytes)
         tasks.push_back(loop->createTask(echoClient(st, port, k, messages, bytes), QStringLiteral("client-%1").arg(k)));
     for (Task<void>& t : tasks)
         co_await t;
-    // A client that never connected leaves the server waiting for it: stop it as server.close() would.
-    if (!server.done())
+    // A client that never connected leaves the server waiting for it in accept(): stop it as
+    // server.close() would. Otherwise its handlers are finishing (reading the clients' EOF): wait.
+    if (st->accepted < clients)
         server.cancel();
     try {
         co_await server;
