@@ -8,9 +8,11 @@
 #include "scene/scenetext.h"
 #include "scene/sceneview.h"
 #include "scenetraces.h"
+#include "trace/traceio.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
+#include <QFileInfo>
 #include <QTest>
 
 using namespace interleave;
@@ -87,6 +89,7 @@ private slots:
     void testLoopRendersAtEverySize();
     void testProcessesStayInTheirBoxes();
     void testMessageInFlightOnlyWhileOpen();
+    void testRendersSavedTraces(); // SCENE_TRACES=a.json:b.json with SCENE_SHOTS: pictures of real runs
 };
 
 void TestFamilyScene::testFamilyFromContents_data()
@@ -385,6 +388,20 @@ void TestFamilyScene::testMessageInFlightOnlyWhileOpen()
     QVERIFY(at.x() < l.layout.token(p1)->centre.x());
     shot(t, 20 * ms, QStringLiteral("process-20ms"));
     shot(t, 65 * ms, QStringLiteral("process-65ms"));
+}
+
+void TestFamilyScene::testRendersSavedTraces()
+{
+    const QString list = qEnvironmentVariable("SCENE_TRACES");
+    if (list.isEmpty())
+        QSKIP("no SCENE_TRACES given");
+    for (const QString& path : list.split(QLatin1Char(':'))) {
+        QString error;
+        const std::optional<Trace> t = TraceIO::read(path, &error);
+        QVERIFY2(t, qPrintable(error));
+        for (int k = 1; k <= 4; ++k)
+            shot(*t, t->duration() * k / 5, QStringLiteral("%1-%2").arg(QFileInfo(path).baseName()).arg(k));
+    }
 }
 
 QTEST_MAIN(TestFamilyScene)

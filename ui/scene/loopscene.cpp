@@ -273,7 +273,7 @@ void LoopScene::paint(QPainter& p, const SceneFrame& f)
             SceneDraw::text(p, under.translated(0, px * 1.2),
                 tr("runs one step of %1").arg(SceneText::actorName(trace, runningTask)), muted, Qt::AlignCenter);
         else if (idle)
-            SceneDraw::text(p, QRectF(c.x() - R * 0.6, c.y() + r * 1.2, R * 1.2, px * 1.5),
+            SceneDraw::text(p, QRectF(c.x() - R * 0.85, c.y() + r * 1.2, R * 1.7, px * 1.5),
                 d->state == State::Sleeping ? tr("idle: sleeps until the next timer")
                                             : tr("idle: waits for I/O or a timer"),
                 muted, Qt::AlignCenter);
