@@ -503,3 +503,55 @@ inline Trace processTrace()
 }
 
 } // namespace interleave::scenetest
+
+namespace interleave::scenetest {
+
+// socket.tcp_echo as the socket helper's conventions record it: one Socket resource per connection
+// shared by both ends, marks "connect"/"accept"/"close", each message a Send flow (value = bytes) from
+// the sender to the read that delivers its last byte. client-1's message (sent 12, read 20) is echoed
+// (sent 21, read 30); client-2's (35 -> 40) is echoed at 41 and never read.
+inline Trace socketTrace()
+{
+    TraceBuilder b;
+    const int main = b.actor(QStringLiteral("MainThread"), ActorKind::Main);
+    const int server = b.actor(QStringLiteral("server"), ActorKind::Thread, 1, main);
+    const int c1 = b.actor(QStringLiteral("client-1"), ActorKind::Thread, 1, main);
+    const int c2 = b.actor(QStringLiteral("client-2"), ActorKind::Thread, 1, main);
+    const int listener = b.resource(QStringLiteral("server :5000"), ResourceKind::Socket);
+    const int conn1 = b.resource(QStringLiteral("client-1 ↔ server"), ResourceKind::Socket);
+    const int conn2 = b.resource(QStringLiteral("client-2 ↔ server"), ResourceKind::Socket);
+    b.state(0, main, State::Running);
+    b.state(1 * ms, server, State::Running);
+    b.state(2 * ms, server, State::Io, listener);
+    b.state(3 * ms, c1, State::Running);
+    b.state(3 * ms, c2, State::Running);
+    b.instant(10 * ms, c1, InstantKind::Mark, conn1, QStringLiteral("connect :5000"));
+    b.instant(10 * ms, server, InstantKind::Mark, conn1, QStringLiteral("accept :40001"));
+    b.state(10 * ms, server, State::Running);
+    b.state(11 * ms, server, State::Io, conn1);
+    const quint32 m1 = b.flowBegin(12 * ms, c1, FlowKind::Send, conn1, 64);
+    b.state(13 * ms, c1, State::Io, conn1);
+    b.flowEnd(20 * ms, server, m1, conn1);
+    b.state(20 * ms, server, State::Running);
+    const quint32 e1 = b.flowBegin(21 * ms, server, FlowKind::Send, conn1, 64);
+    b.state(22 * ms, server, State::Io, listener);
+    b.flowEnd(30 * ms, c1, e1, conn1);
+    b.state(30 * ms, c1, State::Running);
+    b.instant(31 * ms, c1, InstantKind::Mark, conn1, QStringLiteral("close"));
+    b.state(32 * ms, c1, State::Done);
+    b.instant(32 * ms, c2, InstantKind::Mark, conn2, QStringLiteral("connect :5000"));
+    b.instant(33 * ms, server, InstantKind::Mark, conn2, QStringLiteral("accept :40002"));
+    b.state(33 * ms, server, State::Running);
+    b.state(34 * ms, server, State::Io, conn2);
+    const quint32 m2 = b.flowBegin(35 * ms, c2, FlowKind::Send, conn2, 64);
+    b.state(36 * ms, c2, State::Io, conn2);
+    b.flowEnd(40 * ms, server, m2, conn2);
+    b.state(40 * ms, server, State::Running);
+    b.flowBegin(41 * ms, server, FlowKind::Send, conn2, 64);
+    b.instant(45 * ms, server, InstantKind::Mark, conn1, QStringLiteral("close"));
+    b.state(50 * ms, main, State::Done);
+    return b.build(
+        QStringLiteral("socket.tcp_echo"), 50 * ms, { { QStringLiteral("echoed"), 1 }, { QStringLiteral("lost"), 1 } });
+}
+
+} // namespace interleave::scenetest

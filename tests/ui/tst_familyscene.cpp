@@ -7,6 +7,7 @@
 #include "scene/scenestyle.h"
 #include "scene/scenetext.h"
 #include "scene/sceneview.h"
+#include "scene/sequencescene.h"
 #include "scenetraces.h"
 #include "trace/traceio.h"
 
@@ -89,6 +90,8 @@ private slots:
     void testLoopRendersAtEverySize();
     void testProcessesStayInTheirBoxes();
     void testMessageInFlightOnlyWhileOpen();
+    void testSequenceLanesAndOrder();
+    void testSequenceArrowsInFlight();
     void testRendersSavedTraces(); // SCENE_TRACES=a.json:b.json with SCENE_SHOTS: pictures of real runs
 };
 
@@ -100,6 +103,7 @@ void TestFamilyScene::testFamilyFromContents_data()
     QTest::newRow("an executor is a pool") << 1 << int(SceneFamily::Pool);
     QTest::newRow("tasks are an event loop") << 2 << int(SceneFamily::Loop);
     QTest::newRow("child processes") << 3 << int(SceneFamily::Process);
+    QTest::newRow("sockets are a conversation") << 4 << int(SceneFamily::Sequence);
 }
 
 void TestFamilyScene::testFamilyFromContents()
@@ -109,7 +113,8 @@ void TestFamilyScene::testFamilyFromContents()
     const Trace t = which == 0 ? semaphoreTrace()
         : which == 1           ? poolTrace()
         : which == 2           ? loopTrace()
-                               : processTrace();
+        : which == 3           ? processTrace()
+                               : socketTrace();
     QCOMPARE(int(sceneFamilyOf(t)), family);
     const Look l = lookAt(t, t.duration() / 2);
     QCOMPARE(int(l.layout.family()), family);
@@ -388,6 +393,56 @@ void TestFamilyScene::testMessageInFlightOnlyWhileOpen()
     QVERIFY(at.x() < l.layout.token(p1)->centre.x());
     shot(t, 20 * ms, QStringLiteral("process-20ms"));
     shot(t, 65 * ms, QStringLiteral("process-65ms"));
+}
+
+void TestFamilyScene::testSequenceLanesAndOrder()
+{
+    const Trace t = socketTrace();
+    const int server = actorNamed(t, QStringLiteral("server"));
+    const int c1 = actorNamed(t, QStringLiteral("client-1"));
+    const int c2 = actorNamed(t, QStringLiteral("client-2"));
+    const Look l = lookAt(t, 45 * ms);
+    shot(t, 45 * ms, QStringLiteral("socket-45ms"));
+    // Clients on the left, the server on the right, each token at the head of its lane.
+    const SceneBox* laneServer = l.layout.box(BoxRole::Lane, server);
+    QVERIFY(laneServer && l.layout.box(BoxRole::Lane, c1) && l.layout.box(BoxRole::Lane, c2));
+    QVERIFY(l.layout.box(BoxRole::Lane, c1)->rect.right() <= laneServer->rect.left() + 0.5);
+    QVERIFY(l.layout.box(BoxRole::Lane, c2)->rect.right() <= laneServer->rect.left() + 0.5);
+    QCOMPARE(l.layout.token(server)->centre, laneServer->spots.front());
+    // Every message sent so far, top to bottom in the order they were sent.
+    const auto arrows = SequenceScene::arrows(*l.index, l.layout, 45 * ms);
+    QCOMPARE(arrows.size(), std::size_t(4));
+    for (std::size_t i = 1; i < arrows.size(); ++i)
+        QVERIFY(arrows[i - 1].from.y() < arrows[i].from.y());
+    // The first goes from client-1's lane down to the server's.
+    QCOMPARE(arrows[0].from.x(), l.layout.box(BoxRole::Lane, c1)->rect.center().x());
+    QCOMPARE(arrows[0].to.x(), laneServer->rect.center().x());
+    QVERIFY(arrows[0].to.y() > arrows[0].from.y());
+}
+
+void TestFamilyScene::testSequenceArrowsInFlight()
+{
+    const Trace t = socketTrace();
+    const int server = actorNamed(t, QStringLiteral("server"));
+    const Look l = lookAt(t, 0);
+    QCOMPARE(SequenceScene::arrows(*l.index, l.layout, 12 * ms - 1).size(), std::size_t(0));
+    auto at15 = SequenceScene::arrows(*l.index, l.layout, 15 * ms);
+    QCOMPARE(at15.size(), std::size_t(1));
+    QVERIFY(at15[0].inFlight);
+    // On its way: it ends at the playhead, between the two lanes.
+    QCOMPARE(at15[0].to.y(), SequenceScene::yOf(*l.index, l.layout, 15 * ms));
+    QVERIFY(
+        at15[0].to.x() > at15[0].from.x() && at15[0].to.x() < l.layout.box(BoxRole::Lane, server)->rect.center().x());
+    auto at25 = SequenceScene::arrows(*l.index, l.layout, 25 * ms);
+    QCOMPARE(at25.size(), std::size_t(2));
+    QVERIFY(!at25[0].inFlight);
+    QCOMPARE(at25[0].to.y(), SequenceScene::yOf(*l.index, l.layout, 20 * ms));
+    QVERIFY(at25[1].inFlight);
+    shot(t, 25 * ms, QStringLiteral("socket-25ms"));
+    // The echo nobody read is still on its way at the end.
+    const auto atEnd = SequenceScene::arrows(*l.index, l.layout, t.duration());
+    QVERIFY(atEnd.back().inFlight);
+    QVERIFY(!atEnd.front().inFlight);
 }
 
 void TestFamilyScene::testRendersSavedTraces()

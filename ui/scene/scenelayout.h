@@ -87,6 +87,7 @@ struct SceneBox {
     qint64 pid = 0;
     std::vector<int> members; // actors (or resources, for shared memory)
     std::vector<QPointF> spots; // one per member, or places in a line
+    std::vector<qint64> times; // a lane: the moments the diagram spaces out (see SequenceScene::yOf)
 };
 
 // Where a message on its way is drawn (an envelope in a channel): one per SceneSnapshot::messages entry

@@ -11,13 +11,32 @@ namespace interleave {
 
 struct SceneFrame;
 
+// The picture of socket sessions (SceneFamily::Sequence): a sequence diagram. A lane per client and
+// server thread or task (clients on the left, the server's side on the right), time running down
+// from the top to the playhead; each connection a line between its two lanes where it was made; each
+// message an arrow from its sender's lane at its sending to its receiver's at its arrival, and while
+// it is still on its way an arrow that ends, with an envelope, at the playhead.
 class SequenceScene {
     Q_DECLARE_TR_FUNCTIONS(SequenceScene)
 public:
+    struct Arrow {
+        int message = -1; // index into SceneIndex::messages()
+        QPointF from;
+        QPointF to; // the arrival, or where the message is at the playhead while in flight
+        bool inFlight = false;
+    };
+
     static SceneLayout frame(const SceneIndex& index, QSizeF size);
     static void place(SceneLayout& l, const SceneSnapshot& s);
     static void paint(QPainter& p, const SceneFrame& f); // under the tokens
     static void paintOver(QPainter& p, const SceneFrame& f); // over them
+    // The messages sent at or before t, in sending order.
+    static std::vector<Arrow> arrows(const SceneIndex& index, const SceneLayout& l, qint64 t);
+    // The height of time t in the diagram.
+    static qreal yOf(const SceneIndex& index, const SceneLayout& l, qint64 t);
+
+private:
+    static bool tryFit(SceneLayout& l, const SceneIndex& index, QSizeF size, qreal r, bool force);
 };
 
 } // namespace interleave
