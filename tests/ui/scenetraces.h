@@ -327,9 +327,11 @@ inline Trace poolTrace()
     Q_UNUSED(pool)
     b.state(0, main, State::Running);
     b.counter(0, queue, 0, main);
+    // Items queued after each submit: the workers take future-0 and future-1 at once.
+    const int queued[5] = { 1, 1, 1, 2, 3 };
     for (int i = 0; i < 5; ++i) {
         submit[i] = b.flowBegin((1 + i) * ms, main, FlowKind::Submit, fut[i]);
-        b.counter((1 + i) * ms, queue, i + 1, main);
+        b.counter((1 + i) * ms, queue, queued[i], main);
     }
     b.state(1 * ms, w0, State::Running);
     b.flowEnd(2 * ms, w0, submit[0], fut[0]);
@@ -337,7 +339,6 @@ inline Trace poolTrace()
     b.state(2 * ms, w1, State::Running);
     b.flowEnd(3 * ms, w1, submit[1], fut[1]);
     b.holdBegin(3 * ms, w1, fut[1], 2);
-    b.counter(3 * ms, queue, 3, w1);
     b.state(6 * ms, main, State::Waiting, fut[0]);
     b.instant(50 * ms, main, InstantKind::Cancel, fut[4]);
     b.counter(50 * ms, queue, 2, main);

@@ -11,6 +11,7 @@
 
 using namespace interleave;
 using namespace interleave::scenetest;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -26,6 +27,14 @@ Trace traceNamed(const QString& name)
         return conditionTrace();
     if (name == u"event")
         return eventTrace(false);
+    if (name == u"pool")
+        return poolTrace();
+    if (name == u"loop")
+        return loopTrace();
+    if (name == u"process")
+        return processTrace();
+    if (name == u"socket")
+        return socketTrace();
     return raceTrace();
 }
 
@@ -56,6 +65,8 @@ private slots:
     void testResourceTexts_data();
     void testResourceTexts();
     void testQueueRowsInOrder();
+    void testFamilyTexts_data();
+    void testFamilyTexts();
     void testViewFollowsPlayback();
     void testLiveTraceUpdatesInPlace();
 };
@@ -187,6 +198,58 @@ void TestInspectorModel::testResourceTexts_data()
     QTest::newRow("shared counter short of its expected value") << "race" << qint64(15) << "counter"
                                                                 << "shared value"
                                                                 << "value 3 (expected 4 at the end)";
+}
+
+void TestInspectorModel::testFamilyTexts_data()
+{
+    QTest::addColumn<QString>("trace");
+    QTest::addColumn<qint64>("time");
+    QTest::addColumn<bool>("actorRow");
+    QTest::addColumn<QString>("row");
+    QTest::addColumn<QString>("detail"); // what the details column must say
+    QTest::addColumn<QString>("notYet"); // ... and must not say (empty: no check)
+    QTest::newRow("future running") << u"pool"_s << 50 * ms << false << u"future-0"_s
+                                    << u"running on ThreadPoolExecutor-0_0"_s << u"42"_s;
+    QTest::newRow("future with its value") << u"pool"_s << 100 * ms << false << u"future-0"_s << u"= 42"_s << QString();
+    QTest::newRow("future with its exception")
+        << u"pool"_s << 110 * ms << false << u"future-1"_s << u"ValueError: boom"_s << QString();
+    QTest::newRow("future not yet raised")
+        << u"pool"_s << 109 * ms << false << u"future-1"_s << u"running"_s << u"ValueError"_s;
+    QTest::newRow("future cancelled") << u"pool"_s << 60 * ms << false << u"future-4"_s << u"cancelled"_s << QString();
+    QTest::newRow("queue length") << u"pool"_s << 20 * ms << false << u"work queue"_s << u"3 item(s)"_s << QString();
+    QTest::newRow("caller waits for a result") << u"pool"_s << 50 * ms << true << u"MainThread"_s
+                                               << u"waits for the result of future-0 (running"_s << QString();
+    QTest::newRow("task parked on the timer")
+        << u"loop"_s << 50 * ms << true << u"Task-3"_s << u"parked on timer timer"_s << QString();
+    QTest::newRow("task awaits the lock")
+        << u"loop"_s << 50 * ms << true << u"Task-2"_s << u"awaits lock lock, held by Task-1"_s << QString();
+    QTest::newRow("task awaits gather") << u"loop"_s << 50 * ms << true << u"main"_s << u"awaits gather (pending)"_s
+                                        << QString();
+    QTest::newRow("process pid") << u"process"_s << 16 * ms << true << u"Process-1"_s << u"pid 201"_s << QString();
+    QTest::newRow("message in a pipe") << u"process"_s << 20 * ms << false << u"Pipe"_s << u"1 message(s) in flight"_s
+                                       << QString();
+    QTest::newRow("pipe empty once read")
+        << u"process"_s << 30 * ms << false << u"Pipe"_s << u"0 message(s) in flight"_s << QString();
+}
+
+void TestInspectorModel::testFamilyTexts()
+{
+    QFETCH(QString, trace);
+    QFETCH(qint64, time);
+    QFETCH(bool, actorRow);
+    QFETCH(QString, row);
+    QFETCH(QString, detail);
+    QFETCH(QString, notYet);
+    InspectorModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setTrace(traceNamed(trace));
+    model.setTime(time);
+    const QModelIndex r = rowNamed(model, actorRow ? model.actorsIndex() : model.resourcesIndex(), row);
+    QVERIFY(r.isValid());
+    const QString text = cell(r, InspectorModel::DetailColumn);
+    QVERIFY2(text.contains(detail), qPrintable(text));
+    if (!notYet.isEmpty())
+        QVERIFY2(!text.contains(notYet), qPrintable(text));
 }
 
 void TestInspectorModel::testResourceTexts()

@@ -371,6 +371,14 @@ void PoolScene::paint(QPainter& p, const SceneFrame& f)
                 job = held;
         }
         p.setFont(SceneDraw::font(px * 0.95, job >= 0));
+        if (a.started && a.alive && job >= 0 && gil >= 0 && a.waitsOn == gil) {
+            // Its work item is in hand but it cannot run: another thread has the GIL.
+            SceneDraw::ticket(
+                p, slot, SceneStyle::background(dark), SceneStyle::stateOutline(State::Blocked, dark), 1.5);
+            SceneDraw::text(p, slot.adjusted(px * 0.6, 0, -px * 0.3, 0),
+                tr("%1 · waits for GIL").arg(SceneText::resourceName(trace, job)), ink, Qt::AlignCenter);
+            continue;
+        }
         if (a.started && a.alive && job >= 0) {
             SceneDraw::ticket(p, slot, SceneStyle::stateFill(State::Running, dark),
                 SceneStyle::stateOutline(State::Running, dark), 1.5);
@@ -467,7 +475,11 @@ void PoolScene::paintOver(QPainter& p, const SceneFrame& f)
         if (h.actor < 0 || std::size_t(h.actor) >= f.positions.size())
             continue;
         const QPointF c = f.positions[std::size_t(h.actor)];
-        SceneDraw::baton(p, QRectF(c.x() - r * 1.3, c.y() + r * 0.55, r * 1.4, r * 0.5), QColor(0xe0, 0xa1, 0x1b));
+        // The baton: only the thread that carries it runs Python code.
+        const QRectF baton(c.x() - r * 1.1, c.y() + r * 0.6, r * 2.2, r * 0.62);
+        SceneDraw::baton(p, baton, QColor(0xe0, 0xa1, 0x1b));
+        p.setFont(SceneDraw::font(std::max(7.0, r * 0.42), true));
+        SceneDraw::text(p, baton, tr("GIL"), QColor(0x3b, 0x2a, 0x00), Qt::AlignCenter);
     }
 }
 

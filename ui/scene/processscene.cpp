@@ -307,7 +307,10 @@ void ProcessScene::paint(QPainter& p, const SceneFrame& f)
                 SceneDraw::text(p, QRectF(text.left(), text.top(), text.width(), text.height() / 2),
                     SceneText::resourceName(trace, res), muted);
                 p.setFont(SceneDraw::font(px, true));
-                QString value = SceneText::resourceStatus(*f.index, s, res);
+                // A shared value's number on its own: the expected total is in the inspector and the outcome.
+                QString value = rs.kind == ResourceKind::SharedValue
+                    ? (rs.level ? QString::number(*rs.level) : QStringLiteral("–"))
+                    : SceneText::resourceStatus(*f.index, s, res);
                 if (lock && !rs.waiters.empty())
                     value = tr("%1; %n waiting", nullptr, int(rs.waiters.size())).arg(value);
                 SceneDraw::text(p, QRectF(text.left(), text.center().y(), text.width(), text.height() / 2), value, ink);

@@ -124,6 +124,11 @@ QString SceneText::actorDetail(const SceneIndex& index, const SceneSnapshot& s, 
             break;
         case ResourceKind::Mutex:
         case ResourceKind::RMutex:
+            if (a->state == State::Suspended) {
+                parts.append(holders.isEmpty() ? tr("awaits lock %1 (%2)").arg(name, spot)
+                                               : tr("awaits lock %1, held by %2 (%3)").arg(name, holders, spot));
+                break;
+            }
             parts.append(holders.isEmpty() ? tr("waits for lock %1 (%2)").arg(name, spot)
                                            : tr("waits for lock %1, held by %2 (%3)").arg(name, holders, spot));
             break;
