@@ -183,6 +183,12 @@ Manager::Manager(RunContext& ctx)
     m_process.start();
 }
 
+Manager::~Manager()
+{
+    if (m_listenFd >= 0)
+        ::close(m_listenFd);
+}
+
 void Manager::shutdown()
 {
     if (!m_process.isValid() || m_listenFd < 0)

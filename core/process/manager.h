@@ -41,6 +41,9 @@ private:
 class Manager {
 public:
     explicit Manager(RunContext& ctx);
+    ~Manager(); // the server is a daemon: a run that ends without shutdown() kills it
+    Manager(const Manager&) = delete;
+    Manager& operator=(const Manager&) = delete;
     DictProxy dict() const { return m_dict; }
     void shutdown();
     Process& process() { return m_process; }

@@ -8,7 +8,6 @@
 #include <QJsonObject>
 
 #include <atomic>
-#include <thread>
 
 #include <semaphore.h>
 
@@ -67,24 +66,18 @@ QJsonValue StartGate::share(FdTable& fds) const
 void StartGate::wait()
 {
     Side& side = *d->side;
+    if (d->shm->arrived.fetch_add(1, std::memory_order_acq_rel) + 1 == d->parties) {
+        // The last party trips the gate and goes on without waiting.
+        side.instant(InstantKind::Set, d->resource);
+        for (int i = 1; i < d->parties; ++i)
+            ::sem_post(&d->shm->sem);
+        return;
+    }
     side.state(State::Waiting, d->resource);
-    side.beginWait(d->resource, State::Waiting, true);
-    d->shm->arrived.fetch_add(1, std::memory_order_acq_rel);
+    side.beginWait(d->resource, State::Waiting, false);
     while (::sem_wait(&d->shm->sem) != 0) { }
     side.endWait();
     side.state(State::Running);
-}
-
-void StartGate::open()
-{
-    Side& side = *d->side;
-    while (d->shm->arrived.load(std::memory_order_acquire) < d->parties) {
-        side.throwIfInterrupted();
-        std::this_thread::sleep_for(std::chrono::milliseconds(1));
-    }
-    side.instant(InstantKind::Set, d->resource);
-    for (int i = 0; i < d->parties; ++i)
-        ::sem_post(&d->shm->sem);
 }
 
 } // namespace interleave

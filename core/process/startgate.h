@@ -12,10 +12,10 @@ namespace interleave {
 class RunContext;
 class Side;
 
-// A starting gun for worker processes (as a multiprocessing.Barrier or Event would be used): each worker
-// waits at the gate (State Waiting on the "start" resource); the parent opens it once all have arrived,
-// releasing them together, so their steps really overlap. In shared memory: an arrival count and a
-// process-shared semaphore.
+// A starting gun for worker processes (multiprocessing.Barrier(parties) used once): each worker waits at
+// the gate (State Waiting on the "start" resource) and the last to arrive releases them all together
+// (Instant Set on the gate), so that their next steps really overlap. In shared memory: an arrival count
+// and a process-shared semaphore.
 class StartGate : public Shareable {
 public:
     StartGate() = default;
@@ -23,7 +23,6 @@ public:
     static StartGate attach(Side& side, const QJsonValue& handle);
 
     void wait(); // in a worker
-    void open(); // in the parent: waits (interruptibly) for every party, then lets them all go
     QJsonValue share(FdTable& fds) const override;
 
 private:

@@ -2,6 +2,8 @@
 // Child processes: spawn, join, results, errors, signals, and no child outliving its run.
 #include "fnscenario.h"
 #include "process/process.h"
+#include "process/spawn.h"
+#include "process/wire.h"
 #include "proctest.h"
 #include "scenariotrace.h"
 
@@ -9,8 +11,16 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <atomic>
 #include <csignal>
+#include <thread>
+
+#include <fcntl.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
 
 using namespace interleave;
 using namespace interleave::proctest;
@@ -27,6 +37,8 @@ private slots:
     void testDaemonEndsWithRun();
     void testCancelLeavesNoChild();
     void testMissingWorker();
+    void testWorkerDiesWithParent_data();
+    void testWorkerDiesWithParent();
 };
 
 void TestProcess::testStartJoin()
@@ -223,6 +235,58 @@ void TestProcess::testMissingWorker()
     for (const Instant& i : t.instants())
         named = named || i.text.contains(u"/nonexistent/interleave-worker"_s);
     QVERIFY2(named, "the error names the missing path");
+}
+
+void TestProcess::testWorkerDiesWithParent_data()
+{
+    QTest::addColumn<bool>("threadExits");
+    QTest::newRow("the control pipe closes") << false;
+    QTest::newRow("the spawning thread exits") << true;
+}
+
+// A worker must not outlive the app: it exits when its control pipe reaches end-of-file (the app died
+// or closed it), and it is killed when the thread that spawned it (the monitor) is gone.
+void TestProcess::testWorkerDiesWithParent()
+{
+    QFETCH(bool, threadExits);
+    int control[2];
+    int events[2];
+    QCOMPARE(::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, control), 0);
+    QCOMPARE(::pipe2(events, O_CLOEXEC), 0);
+    pid_t pid = -1;
+    QString error;
+    bool started = false;
+    // Spawns the worker and waits for its first event: by then it has armed its parent-death signal.
+    auto spawn = [&] {
+        pid = spawnWorker(workerPath(), control[1], events[1], {}, &error);
+        ::close(control[1]);
+        ::close(events[1]);
+        if (pid <= 0)
+            return;
+        const QJsonObject start { { u"entry"_s, u"process.sleep"_s }, { u"args"_s, QJsonArray { 60000 } },
+            { u"actor"_s, 1 }, { u"firstId"_s, 1 }, { u"idCount"_s, 100 }, { u"name"_s, u"Process-1"_s } };
+        wire::writeMessage(control[0], QJsonDocument(start).toJson(QJsonDocument::Compact));
+        wire::Record first;
+        started = wire::readAll(events[0], reinterpret_cast<char*>(&first), sizeof first);
+    };
+    if (threadExits)
+        std::thread(spawn).join();
+    else
+        spawn();
+    QVERIFY2(pid > 0, qPrintable(error));
+    QVERIFY(started);
+    if (!threadExits)
+        ::close(control[0]);
+    int status = 0;
+    QVERIFY(QTest::qWaitFor([&] { return ::waitpid(pid, &status, WNOHANG) == pid; }, 20000));
+    if (threadExits) {
+        QVERIFY(WIFSIGNALED(status));
+        QCOMPARE(WTERMSIG(status), SIGKILL);
+        ::close(control[0]);
+    } else {
+        QVERIFY(WIFEXITED(status));
+    }
+    ::close(events[0]);
 }
 
 QTEST_GUILESS_MAIN(TestProcess)

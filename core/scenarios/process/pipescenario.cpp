@@ -13,6 +13,8 @@ namespace interleave {
 
 namespace {
 
+constexpr int WorkMs = 50;
+
 // The child: sends `messages` messages, and with a duplex pipe waits for each reply. Then closes its end.
 // args: [conn, messages, duplex]
 QJsonValue pipeChildEntry(ChildContext& cx, const QJsonArray& args)
@@ -22,6 +24,7 @@ QJsonValue pipeChildEntry(ChildContext& cx, const QJsonArray& args)
     const bool duplex = args.at(2).toBool();
     int replies = 0;
     for (int i = 0; i < messages; ++i) {
+        cx.sleepMs(WorkMs); // some work before each message, so that the parent's waits show
         conn.send(QStringLiteral("hello %1").arg(i));
         if (duplex) {
             cx.instant(InstantKind::Mark, -1, 0, conn.recv().toString());
@@ -44,7 +47,8 @@ public:
     QString explanation() const override
     {
         return tr("Pipe() returns two connected ends. The parent keeps one and gives the other to a child "
-                  "process. The child sends messages messages; each is an arrow from send() to the recv() that "
+                  "process. The child works a little (50 ms) and sends a message, messages times; each is an arrow "
+                  "from send() to the recv() that "
                   "takes it. While nothing has arrived, recv() blocks (I/O on the pipe).\n\n"
                   "With duplex=True both ends send and receive: the parent answers each message and the child "
                   "waits for the answer, so the two processes take turns. With duplex=False the pipe is one-way: "
@@ -56,6 +60,7 @@ public:
     QString pythonSnippet() const override
     {
         return tr(R"(import multiprocessing as mp
+import time
 
 messages = 1
 duplex = True
@@ -63,6 +68,7 @@ duplex = True
 
 def child(conn, count, duplex):
     for i in range(count):
+        time.sleep(0.05)                         # some work before each message
         conn.send(f"hello {i}")
         if duplex:
             print(conn.recv())

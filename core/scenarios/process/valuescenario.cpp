@@ -53,8 +53,8 @@ public:
         return tr("Value('i', 0) is an integer in shared memory: every process sees the same number, drawn "
                   "in the shared-memory box between them. Each process adds 1 to it increments times. "
                   "`v.value += 1` is two steps, a load and a store; when another process stores between them, "
-                  "one increment is lost. The processes wait at a \"start\" gate first so that they really run "
-                  "at the same moment.\n\n"
+                  "one increment is lost. The processes wait at a \"start\" barrier first, so that they really "
+                  "run at the same moment: the last one to arrive releases them all.\n\n"
                   "window_us is a pause between the load and the store (0: only a yield). Once it is above zero "
                   "every process loads the same old value before any of them stores, so updates are lost on "
                   "every run: the chart of the value climbs by less than processes × increments.\n\n"
@@ -130,7 +130,6 @@ if __name__ == "__main__":
             workers.emplace_back(ctx, QStringLiteral("process.value_worker"),
                 ProcessArgs() << v << gate << increments << useLock << windowUs);
         startAll(workers);
-        gate.open();
         joinAll(workers);
         const qint64 expected = qint64(processes) * increments;
         const qint64 final = v.read();
