@@ -151,6 +151,7 @@ void ProcessState::monitor()
     }
 
     bool killedByEngine = false;
+    qint64 resultTime = -1; // when the entry returned, on the run's clock
     {
         wire::RecordReader reader;
         std::vector<char> buf(1 << 16);
@@ -185,6 +186,7 @@ void ProcessState::monitor()
                             break;
                         case wire::Kind::Result: {
                             const QJsonArray a = QJsonDocument::fromJson(payload).array();
+                            resultTime = wire::monotonicToRun(r.time, rec.origin());
                             std::lock_guard lock(m);
                             result = a.isEmpty() ? QJsonValue() : a.first();
                             break;
@@ -236,7 +238,8 @@ void ProcessState::monitor()
         const QString text = value.isDouble() && value.toDouble() == double(value.toInteger())
             ? QString()
             : QString::fromUtf8(QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
-        rec.instant(me, InstantKind::Result, handle, value.toInteger(), rec.addText(text));
+        rec.record(Event { resultTime >= 0 ? resultTime : rec.now(), value.toInteger(), rec.addText(text), me, handle,
+            EventType::Instant, quint8(InstantKind::Result), 0 });
     }
     if (killedByEngine)
         throw Interrupted {};
