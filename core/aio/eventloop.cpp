@@ -457,12 +457,24 @@ void EventLoop::runOnce()
         m_lastCounter = n;
     }
     m_batch.swap(m_ready);
-    for (TaskCore* t : m_batch) {
-        step(t);
+    const std::size_t count = m_batch.size();
+    for (std::size_t i = 0; i < count; ++i) {
+        if (m_rec) {
+            // Before each step: the tasks still waiting for their turn (the rest of this batch and those
+            // made ready meanwhile), so a long step shows an empty or a growing queue, not a stale one.
+            const qint64 waiting = qint64(count - i - 1 + m_ready.size());
+            if (waiting != m_lastCounter) {
+                m_rec->counter(m_loopActor, m_loopResource, waiting);
+                m_lastCounter = waiting;
+            }
+        }
+        step(m_batch[i]);
         if (m_stopFromTask)
             break;
     }
     m_batch.clear();
+    if (m_batch.capacity() > 4096)
+        m_batch = {}; // a burst of 100,000 ready tasks need not stay reserved twice over
 }
 
 void EventLoop::step(TaskCore* t)

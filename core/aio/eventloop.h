@@ -176,7 +176,7 @@ private:
     std::vector<TaskCore*> m_ready;
     std::vector<TaskCore*> m_batch;
     TimerHeap m_timers;
-    quint64 m_timerSeq = 0;
+    quint32 m_timerSeq = 0;
     bool m_stopFromTask = false; // a task was interrupted by the engine
 
     int m_epoll = -1;

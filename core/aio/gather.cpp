@@ -27,14 +27,13 @@ void appendCallback(TaskCore* t, DoneCallback* node)
 
 } // namespace
 
-void GatherCore::init(const std::vector<TaskCore*>& cores, bool settle)
+void GatherCore::init(bool settle)
 {
     loop = EventLoop::current();
     returnExceptions = settle;
     children.resize(cores.size());
     for (std::size_t i = 0; i < cores.size(); ++i) {
         children[i].owner = this;
-        children[i].core = cores[i];
         children[i].node.fn
             = [](DoneCallback* self, TaskCore* done) { reinterpret_cast<Child*>(self)->owner->childDone(done); };
     }
@@ -43,11 +42,11 @@ void GatherCore::init(const std::vector<TaskCore*>& cores, bool settle)
 bool GatherCore::suspend(std::coroutine_handle<> h)
 {
     waiter = loop->currentTask();
-    for (Child& c : children) {
-        if (c.core->done())
-            childDone(c.core);
+    for (std::size_t i = 0; i < children.size(); ++i) {
+        if (cores[i]->done())
+            childDone(cores[i]);
         else
-            appendCallback(c.core, &c.node);
+            appendCallback(cores[i], &children[i].node);
         if (complete)
             break;
     }
@@ -59,9 +58,9 @@ bool GatherCore::suspend(std::coroutine_handle<> h)
     resource = loop->addResource(QStringLiteral("gather"), ResourceKind::Future);
     loop->setHolderQuery(resource, [this] {
         std::vector<int> out;
-        for (const Child& c : children) {
-            if (!c.core->done())
-                out.push_back(c.core->actor);
+        for (const TaskCore* c : cores) {
+            if (!c->done())
+                out.push_back(c->actor);
         }
         return out;
     });
@@ -69,8 +68,8 @@ bool GatherCore::suspend(std::coroutine_handle<> h)
         // The outer future's cancel(): cancels every child still running.
         auto* g = static_cast<GatherCore*>(self);
         bool any = false;
-        for (Child& c : g->children) {
-            if (!c.core->done() && g->loop->cancel(c.core))
+        for (TaskCore* c : g->cores) {
+            if (!c->done() && g->loop->cancel(c))
                 any = true;
         }
         if (any)
@@ -112,9 +111,9 @@ void GatherCore::finish(TaskCore* by)
 
 void GatherCore::detach()
 {
-    for (Child& c : children) {
-        if (!c.core->done())
-            unlinkCallback(c.core, &c.node);
+    for (std::size_t i = 0; i < children.size(); ++i) {
+        if (!cores[i]->done())
+            unlinkCallback(cores[i], &children[i].node);
     }
 }
 

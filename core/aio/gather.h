@@ -29,8 +29,8 @@ struct GatherCore {
     struct Child {
         DoneCallback node; // first: the callback finds the child from it
         GatherCore* owner = nullptr;
-        TaskCore* core = nullptr;
     };
+    std::vector<TaskCore*> cores;
     std::vector<Child> children;
     EventLoop* loop = nullptr;
     TaskCore* waiter = nullptr;
@@ -42,7 +42,7 @@ struct GatherCore {
     bool cancelRequested = false;
     std::exception_ptr error;
 
-    void init(const std::vector<TaskCore*>& cores, bool returnExceptions);
+    void init(bool returnExceptions); // after `cores` is filled
     bool suspend(std::coroutine_handle<> h); // false: already complete, do not suspend
     void resume(); // raises the outer error or a pending cancel
     void childDone(TaskCore* child);
@@ -62,10 +62,10 @@ template <typename T> struct GatherAwaiter {
     bool await_ready() const noexcept { return tasks.empty(); }
     bool await_suspend(std::coroutine_handle<> h)
     {
-        std::vector<TaskCore*> cores;
+        core.cores.reserve(tasks.size());
         for (const auto& t : tasks)
-            cores.push_back(t.core());
-        core.init(cores, false);
+            core.cores.push_back(t.core());
+        core.init(false);
         return core.suspend(h);
     }
     std::vector<ValueOf<T>> await_resume()
@@ -93,10 +93,10 @@ template <typename T> struct GatherSettledAwaiter {
     bool await_ready() const noexcept { return tasks.empty(); }
     bool await_suspend(std::coroutine_handle<> h)
     {
-        std::vector<TaskCore*> cores;
+        core.cores.reserve(tasks.size());
         for (const auto& t : tasks)
-            cores.push_back(t.core());
-        core.init(cores, true);
+            core.cores.push_back(t.core());
+        core.init(true);
         return core.suspend(h);
     }
     std::vector<Settled<T>> await_resume()

@@ -10,8 +10,8 @@ namespace interleave::aio {
 // One pending timer (a sleep, a timeout). Lives in whoever waits (an awaiter in a coroutine frame), so
 // a timer costs no allocation; it knows its place in the heap so that cancelling one is O(log n).
 struct TimerNode {
-    qint64 deadline = 0; // Clock ns
-    quint64 seq = 0; // ties break in scheduling order, as asyncio's call_at does
+    qint64 deadline = 0; // Clock ns (before it is scheduled: the delay)
+    quint32 seq = 0; // ties break in scheduling order, as asyncio's call_at does
     int index = -1; // in the heap; -1 when not scheduled
     void (*fire)(TimerNode* self) = nullptr;
     bool scheduled() const { return index >= 0; }
