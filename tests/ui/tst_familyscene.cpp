@@ -13,6 +13,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QTest>
 
@@ -454,8 +455,18 @@ void TestFamilyScene::testRendersSavedTraces()
         QString error;
         const std::optional<Trace> t = TraceIO::read(path, &error);
         QVERIFY2(t, qPrintable(error));
+        QElapsedTimer clock;
+        clock.start();
+        const SceneIndex index(*t);
+        const qint64 indexMs = clock.restart();
+        SceneLayout layout = SceneLayout::frame(index, QSizeF(1100, 700));
+        const qint64 layoutMs = clock.restart();
+        layout.place(SceneSnapshot::at(index, t->duration() / 2));
+        const qint64 placeMs = clock.restart();
         for (int k = 1; k <= 4; ++k)
             shot(*t, t->duration() * k / 5, QStringLiteral("%1-%2").arg(QFileInfo(path).baseName()).arg(k));
+        qInfo("%s: index %lld ms, layout %lld ms, snapshot+place %lld ms, 4 pictures %lld ms", qPrintable(path),
+            indexMs, layoutMs, placeMs, clock.elapsed());
     }
 }
 

@@ -82,6 +82,11 @@ SceneLayout LoopScene::frame(const SceneIndex& index, QSizeF size)
 {
     SceneLayout l;
     const qreal start = std::clamp(std::min(size.width(), size.height()) / 13.0, 6.0, 30.0);
+    // A crowd (thousands of tasks) is dots whatever the size: no need to try every size on the way.
+    if (index.trace().actors().size() > 2000) {
+        tryFit(l, index, size, 4.0, true);
+        return l;
+    }
     for (qreal r = start; r >= 4.0; r *= 0.92) {
         if (tryFit(l, index, size, r, false))
             return l;
@@ -110,7 +115,9 @@ bool LoopScene::tryFit(SceneLayout& l, const SceneIndex& index, QSizeF size, qre
         : std::max({ mid.width() * 0.36, 3.5 * m.pitchX + 2 * m.pad, 13.0 * m.labelPx });
     const QRectF left(mid.left(), mid.top(), std::min(leftW, mid.width()), mid.height());
     const int readyCols = std::clamp(int((left.width() - 2 * m.pad) / m.pitchX), 1, cast.mostReady);
-    const int readyRows = ceilDiv(cast.mostReady, readyCols);
+    // A crowd keeps four rows; the rest of the line piles up on them (the caption gives the count).
+    const int readyRows = std::min(ceilDiv(cast.mostReady, readyCols), trace.actors().size() > 500 ? 4 : 1 << 30);
+    const int readySpots = std::min(cast.mostReady, readyRows * readyCols);
     const qreal readyH = m.captionH + readyRows * m.pitchY + m.pad * 0.5;
     const int otherCols = std::max(1, int((left.width() - 2 * m.pad) / m.pitchX));
     const qreal othersH
@@ -136,7 +143,7 @@ bool LoopScene::tryFit(SceneLayout& l, const SceneIndex& index, QSizeF size, qre
     ready.resource = cast.loop;
     ready.rect = QRectF(left.left(), wheel.rect.bottom() + m.gap * 0.5, left.width(), readyH);
     const qreal usedW = readyCols * m.pitchX;
-    for (int i = 0; i < cast.mostReady; ++i)
+    for (int i = 0; i < readySpots; ++i)
         ready.spots.push_back(cellCentre(m, QPointF(ready.rect.center().x() - usedW / 2, ready.rect.top() + m.captionH),
             i % readyCols, i / readyCols));
 
@@ -157,7 +164,8 @@ bool LoopScene::tryFit(SceneLayout& l, const SceneIndex& index, QSizeF size, qre
         return false;
     if (!parking.empty()) {
         const QRectF right(left.right() + m.gap, mid.top(), mid.right() - left.right() - m.gap, mid.height());
-        if (!l.placeCards(index, parking, right, m, force))
+        const bool crowd = trace.actors().size() > 500;
+        if (!l.placeCards(index, parking, right, m, force, crowd ? 4 : 1 << 30))
             return false;
     }
     return true;
@@ -181,6 +189,15 @@ void LoopScene::place(SceneLayout& l, const SceneSnapshot& s)
     }
     std::stable_sort(line.begin(), line.end(),
         [&](int x, int y) { return s.actors[std::size_t(x)].since < s.actors[std::size_t(y)].since; });
+    // Places in line by lookup: a hundred thousand tasks can sleep on one timer.
+    std::vector<int> queuePos(s.actors.size(), -1);
+    for (const ResourceSnapshot& rs : s.resources) {
+        for (std::size_t i = 0; i < rs.waiters.size(); ++i)
+            queuePos[std::size_t(rs.waiters[i])] = int(i);
+    }
+    std::vector<int> linePos(s.actors.size(), -1);
+    for (std::size_t i = 0; i < line.size(); ++i)
+        linePos[std::size_t(line[i])] = int(i);
     for (const ActorSnapshot& a : s.actors) {
         TokenPlace& t = l.m_tokens[std::size_t(a.actor)];
         l.placeInArea(t, a);
@@ -196,20 +213,22 @@ void LoopScene::place(SceneLayout& l, const SceneSnapshot& s)
             t.centre = others->spots[std::size_t(other - members->begin())];
         } else if (a.waitsOn >= 0 && l.card(a.waitsOn) && !l.card(a.waitsOn)->queue.empty()) {
             const SceneCard* c = l.card(a.waitsOn);
-            const int pos = std::max(0, s.queuePosition(a.actor));
+            const int pos = std::max(0, queuePos[std::size_t(a.actor)]);
             t.place = Place::Queued;
             t.resource = a.waitsOn;
             t.index = pos;
+            if (!l.showNames()) {
+                t.centre = c->queue[std::size_t(pos) % c->queue.size()]; // a crowd piles up on its places
+                continue;
+            }
             t.centre = c->queue[std::min<std::size_t>(std::size_t(pos), c->queue.size() - 1)];
             if (std::size_t(pos) >= c->queue.size())
                 t.centre += QPointF(-0.4 * r * qreal(std::size_t(pos) - c->queue.size() + 1), 0.4 * r);
         } else if (a.started && a.state == State::Runnable && ready) {
-            const auto at = std::find(line.begin(), line.end(), a.actor);
-            const std::size_t pos = std::size_t(at - line.begin());
+            const std::size_t pos = std::size_t(std::max(0, linePos[std::size_t(a.actor)]));
             t.place = Place::Ready;
             t.index = int(pos);
-            t.centre
-                = ready->spots.empty() ? ready->rect.center() : ready->spots[std::min(pos, ready->spots.size() - 1)];
+            t.centre = ready->spots.empty() ? ready->rect.center() : ready->spots[pos % ready->spots.size()];
         } else if (wheel && a.started && a.state == State::Running) {
             t.centre = wheel->spots[0];
         } else if (wheel) {
@@ -287,8 +306,10 @@ void LoopScene::paint(QPainter& p, const SceneFrame& f)
             p, ready->rect, tr("Ready queue: %1 (the first, on the left, runs next)").arg(n), px, panel, border, muted);
         p.setPen(QPen(SceneStyle::slot(dark), 1.2, Qt::DashLine));
         p.setBrush(Qt::NoBrush);
-        for (const QPointF& spot : ready->spots)
-            p.drawEllipse(spot, r, r);
+        if (l.showNames()) { // a crowd's empty places would only be noise
+            for (const QPointF& spot : ready->spots)
+                p.drawEllipse(spot, r, r);
+        }
         if (wheel && !ready->spots.empty()) {
             const QPointF from = ready->spots.front() + QPointF(-r * 0.2, -r * 1.2);
             SceneGlyphs::arrow(p, from, wheel->spots[0] + QPointF(-r * 1.2, r * 0.6), -0.25, SceneStyle::slot(dark),

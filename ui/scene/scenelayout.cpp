@@ -238,8 +238,8 @@ bool SceneLayout::tryFit(const SceneIndex& index, QSizeF size, qreal r, bool str
     return true;
 }
 
-bool SceneLayout::placeCards(
-    const SceneIndex& index, const std::vector<int>& resources, QRectF region, const SceneMetrics& m, bool force)
+bool SceneLayout::placeCards(const SceneIndex& index, const std::vector<int>& resources, QRectF region,
+    const SceneMetrics& m, bool force, int maxRows)
 {
     const Trace& trace = index.trace();
     const qreal r = m.r;
@@ -261,7 +261,7 @@ bool SceneLayout::placeCards(
             const qreal roomW = p.slotCols * m.pitchX + m.pad;
             const int fit = std::max(1, int((region.width() - 2 * m.pad - doorW - roomW) / m.pitchX));
             p.queueCols = std::min(queue, fit);
-            p.queueRows = ceilDiv(queue, p.queueCols);
+            p.queueRows = std::min(ceilDiv(queue, p.queueCols), maxRows);
             contentW = p.queueCols * m.pitchX + doorW + roomW;
             rows = std::max(p.slotRows, p.queueRows);
         } else {
@@ -272,7 +272,7 @@ bool SceneLayout::placeCards(
             const int fit = std::max(1, int((region.width() - 3 * m.pad - p.iconW) / m.pitchX));
             // A few waiters sit in a compact room; a crowd fills the width.
             p.queueCols = std::min({ queue, fit, queue <= 10 ? 5 : queue });
-            p.queueRows = ceilDiv(queue, p.queueCols);
+            p.queueRows = std::min(ceilDiv(queue, p.queueCols), maxRows);
             contentW = p.iconW + m.pad + p.queueCols * m.pitchX;
             rows = p.queueRows;
         }
@@ -363,6 +363,10 @@ QPointF SceneLayout::areaSpot(Place place, int actor) const
         a = area(Place::Running);
     if (!a || a->spots.empty())
         return {};
+    // The finished row lists every actor in order: no search.
+    if (actor >= 0 && std::size_t(actor) < a->members.size() && std::size_t(actor) < a->spots.size()
+        && a->members[std::size_t(actor)] == actor)
+        return a->spots[std::size_t(actor)];
     const auto it = std::find(a->members.begin(), a->members.end(), actor);
     if (it != a->members.end())
         return a->spots[std::size_t(it - a->members.begin())];
@@ -393,7 +397,9 @@ QRectF SceneLayout::frameEdges(const SceneIndex& index, QSizeF size, const Scene
     const int newsLines = index.deadlockAt(trace.duration()) ? 2 : 1;
     m_banner = QRectF(margin, margin, W - 2 * margin, m.titlePx * 1.5 + newsLines * m.labelPx * 1.45);
     const int doneCols = std::max(1, int((W - 2 * margin - 2 * m.pad) / m.pitchX));
-    const int doneRows = ceilDiv(n, doneCols);
+    // A crowd's finished row keeps a few rows of dots; the rest pile up on them.
+    const int doneRows = std::min(ceilDiv(n, doneCols), n > 500 ? 3 : n);
+    const int doneCells = std::max(1, doneRows * doneCols);
     const qreal doneH = m.captionH + doneRows * m.pitchY + m.pad * 0.5;
     const QRectF doneRect(margin, H - margin - doneH, W - 2 * margin, doneH);
     SceneArea done;
@@ -402,7 +408,8 @@ QRectF SceneLayout::frameEdges(const SceneIndex& index, QSizeF size, const Scene
     const QPointF origin(doneRect.left() + m.pad, doneRect.top() + m.captionH);
     for (int actor = 0; actor < n; ++actor) {
         done.members.push_back(actor);
-        done.spots.push_back(cellCentre(m, origin, actor % doneCols, actor / doneCols));
+        const int cell = actor % doneCells;
+        done.spots.push_back(cellCentre(m, origin, cell % doneCols, cell / doneCols));
     }
     m_areas.push_back(std::move(done));
     const qreal top = m_banner.bottom() + m.gap;

@@ -141,9 +141,10 @@ private:
     // The frame every picture shares (the banner, the finished row at the bottom, the sizes of radius r):
     // returns the rectangle between them.
     QRectF frameEdges(const SceneIndex& index, QSizeF size, const SceneMetrics& m);
-    // Resource cards in rows inside `region`; false when they do not fit (and not forced).
-    bool placeCards(
-        const SceneIndex& index, const std::vector<int>& resources, QRectF region, const SceneMetrics& m, bool force);
+    // Resource cards in rows inside `region`; false when they do not fit (and not forced). A queue longer
+    // than maxRows rows of tokens piles up on its last places.
+    bool placeCards(const SceneIndex& index, const std::vector<int>& resources, QRectF region, const SceneMetrics& m,
+        bool force, int maxRows = 1 << 30);
     // Where a token stands when the family's picture has no better place for it: in its area.
     void placeInArea(TokenPlace& t, const ActorSnapshot& a);
     // Faded marks in the seats of holders whose tokens stand somewhere else.
