@@ -35,9 +35,10 @@ public:
     QString explanation() const override
     {
         return tr("Each client connects to the server on 127.0.0.1, sends `messages` lines and reads each one back, "
-                  "then closes. Every connection is one socket lane shared by both ends; each message is an arrow "
+                  "then closes. Both ends of a connection record on one socket (\"client-1 ↔ server\"); each message "
+                  "is an arrow "
                   "from the sender to the read that receives its last byte. A call that has to wait for the other "
-                  "side shows the io state.\n\n"
+                  "side shows the io state (suspended, for the async server's tasks).\n\n"
                   "With the iterative server (the course's first server) only one session is served at a time: "
                   "the kernel completes the other clients' connections, but their first recv() waits in io until "
                   "the server has finished with everybody before them. max_concurrent stays 1.\n\n"
