@@ -93,6 +93,8 @@ private slots:
     void testMessageInFlightOnlyWhileOpen();
     void testSequenceLanesAndOrder();
     void testSequenceArrowsInFlight();
+    void testLiveRunsGrow_data();
+    void testLiveRunsGrow();
     void testRendersSavedTraces(); // SCENE_TRACES=a.json:b.json with SCENE_SHOTS: pictures of real runs
 };
 
@@ -444,6 +446,47 @@ void TestFamilyScene::testSequenceArrowsInFlight()
     const auto atEnd = SequenceScene::arrows(*l.index, l.layout, t.duration());
     QVERIFY(atEnd.back().inFlight);
     QVERIFY(!atEnd.front().inFlight);
+}
+
+void TestFamilyScene::testLiveRunsGrow_data()
+{
+    QTest::addColumn<int>("which");
+    QTest::newRow("pool") << 0;
+    QTest::newRow("loop") << 1;
+    QTest::newRow("process") << 2;
+    QTest::newRow("socket") << 3;
+}
+
+void TestFamilyScene::testLiveRunsGrow()
+{
+    // A live run hands the view a longer trace every few frames: every token stays in view, and the
+    // messages on their way at the end of a prefix are drawn (they have no end yet).
+    QFETCH(int, which);
+    const Trace full = which == 0 ? poolTrace()
+        : which == 1              ? loopTrace()
+        : which == 2              ? processTrace()
+                                  : socketTrace();
+    SceneView view;
+    view.resize(900, 600);
+    view.setAnimationDuration(0);
+    const QRectF inside = QRectF(QPointF(0, 0), QSizeF(view.size())).adjusted(-1, -1, 1, 1);
+    for (int k = 1; k <= 12; ++k) {
+        const qint64 until = full.duration() * k / 12;
+        view.setTrace(prefixOf(full, until));
+        view.setTime(until);
+        QCOMPARE(int(view.sceneLayout().family()), int(sceneFamilyOf(full)));
+        for (std::size_t a = 0; a < view.sceneLayout().tokens().size(); ++a) {
+            if (view.sceneLayout().tokens()[a].place != Place::Hidden)
+                QVERIFY(inside.contains(view.tokenPosition(int(a))));
+        }
+        QVERIFY(!view.grab().isNull());
+    }
+    // The process trace's first message, cut off before it is read, is still drawn in flight.
+    if (which == 2) {
+        view.setTrace(prefixOf(full, 20 * ms));
+        view.setTime(20 * ms);
+        QCOMPARE(view.sceneLayout().messageMarks().size(), std::size_t(1));
+    }
 }
 
 void TestFamilyScene::testRendersSavedTraces()

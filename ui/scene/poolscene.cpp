@@ -366,10 +366,8 @@ void PoolScene::paint(QPainter& p, const SceneFrame& f)
         p.setBrush(Qt::NoBrush);
         p.drawRoundedRect(w.rect, 4, 4);
         const QPointF at = w.spots[1];
-        const qreal tw = w.rect.right() - (at.x() - (w.rect.right() - at.x()));
         const QRectF slot(w.spots[0].x() + l.pitch() / 2 + 2, at.y() - px * 1.45,
             w.rect.right() - w.spots[0].x() - l.pitch() / 2 - 6, px * 2.9);
-        Q_UNUSED(tw)
         int job = -1;
         for (int held : a.holding) {
             if (s.resources[std::size_t(held)].kind == ResourceKind::Future)
