@@ -56,8 +56,8 @@ public:
                   "one increment is lost. The processes wait at a \"start\" barrier first, so that they really "
                   "run at the same moment: the last one to arrive releases them all.\n\n"
                   "window_us is a pause between the load and the store (0: only a yield). Once it is above zero "
-                  "every process loads the same old value before any of them stores, so updates are lost on "
-                  "every run: the chart of the value climbs by less than processes × increments.\n\n"
+                  "the processes load the same old value before any of them stores, so updates are lost run "
+                  "after run: the chart of the value climbs by less than processes × increments.\n\n"
                   "Value's own lock guards each single load or store, not the pair, so it does not help here. "
                   "With lock=true each increment runs inside `with v.get_lock():` and nothing is lost; the "
                   "lock's lane shows the processes taking turns.");
