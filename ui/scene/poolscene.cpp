@@ -300,7 +300,7 @@ void PoolScene::paint(QPainter& p, const SceneFrame& f)
     if (const SceneBox* pool = l.box(BoxRole::Pool)) {
         const QString name = pool->resource >= 0 ? SceneText::resourceName(trace, pool->resource) : tr("pool");
         const qint64 cap = pool->resource >= 0 ? trace.resources()[std::size_t(pool->resource)].capacity : 0;
-        const QString caption = cap > 0 ? tr("%1 (max_workers=%2)").arg(name).arg(cap) : name;
+        const QString caption = cap > 0 ? tr("%1 · %2 workers").arg(name).arg(cap) : name;
         const QRectF inner = SceneDraw::box(p, pool->rect, caption, l.titlePx() * 0.9, panel, border, ink);
         QString status = tr("%1 queued · %2 running · %3 finished").arg(queued).arg(running).arg(finished);
         if (gil >= 0) {
@@ -368,6 +368,13 @@ void PoolScene::paint(QPainter& p, const SceneFrame& f)
         const QPointF at = w.spots[1];
         const QRectF slot(w.spots[0].x() + l.pitch() / 2 + 2, at.y() - px * 1.45,
             w.rect.right() - w.spots[0].x() - l.pitch() / 2 - 6, px * 2.9);
+        // A worker process (a process pool, the GIL lesson's processes mode) says which process it is.
+        const ActorInfo& info = trace.actors()[std::size_t(w.actor)];
+        if (info.kind == ActorKind::Process && info.pid > 0) {
+            p.setFont(SceneDraw::font(px * 0.8));
+            SceneDraw::text(p, QRectF(slot.left(), w.rect.bottom() - px * 1.35, slot.width() - 2, px * 1.3),
+                tr("pid %1").arg(info.pid), muted, Qt::AlignRight | Qt::AlignVCenter);
+        }
         int job = -1;
         for (int held : a.holding) {
             if (s.resources[std::size_t(held)].kind == ResourceKind::Future)
