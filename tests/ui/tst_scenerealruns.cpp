@@ -5,6 +5,8 @@
 #include "scene/inspectormodel.h"
 #include "scene/scenelayout.h"
 #include "scene/scenesnapshot.h"
+#include "scene/scenetext.h"
+#include "scene/sequencescene.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>
@@ -50,6 +52,9 @@ private slots:
     void testSemaphoreTwoInsideTwoQueued();
     void testDeadlockEachHoldsOneWaitsForTheOther();
     void testInspectorOnARealRun();
+    void testPoolTicketsOnARealRun();
+    void testLoopOnARealRun();
+    void testSequenceOnARealRun();
 };
 
 void TestSceneRealRuns::testSemaphoreTwoInsideTwoQueued()
@@ -160,6 +165,86 @@ void TestSceneRealRuns::testInspectorOnARealRun()
         queued = std::max(queued, int(model.snapshot().resources[std::size_t(lock)].waiters.size()));
     }
     QVERIFY(queued >= 1); // with 4 threads on one lock, someone waits at some point
+}
+
+// The pool's picture reads the pool helper's real trace: a worker holds the future it runs, and the
+// failing future's ticket shows its exception from its Exception instant on, not before.
+void TestSceneRealRuns::testPoolTicketsOnARealRun()
+{
+    const Trace t = run(QStringLiteral("pool.exception"),
+        { { QStringLiteral("workers"), 2 }, { QStringLiteral("tasks"), 3 }, { QStringLiteral("fail_index"), 0 } });
+    QVERIFY(!t.isEmpty());
+    QCOMPARE(int(sceneFamilyOf(t)), int(SceneFamily::Pool));
+    const Instant* failed = nullptr;
+    for (const Instant& i : t.instants()) {
+        if (i.kind == InstantKind::Exception && i.resource >= 0
+            && t.resources()[std::size_t(i.resource)].kind == ResourceKind::Future && !failed)
+            failed = &i;
+    }
+    QVERIFY(failed);
+    const SceneIndex index(t);
+    const auto words = [&](qint64 at) {
+        return SceneText::futureWords(t, SceneSnapshot::at(index, at).resources[std::size_t(failed->resource)]);
+    };
+    QVERIFY2(!words(failed->time - 1).contains(u"Error"), qPrintable(words(failed->time - 1)));
+    QVERIFY2(words(failed->time).contains(failed->text), qPrintable(words(failed->time)));
+    // Just before it failed, a worker held it, in its slot.
+    const SceneSnapshot s = SceneSnapshot::at(index, failed->time - 1);
+    const ResourceSnapshot& f = s.resources[std::size_t(failed->resource)];
+    QCOMPARE(f.holders.size(), std::size_t(1));
+    SceneLayout layout = SceneLayout::frame(index, QSizeF(1000, 640));
+    layout.place(s);
+    const SceneBox* slot = layout.box(BoxRole::Worker, f.holders.front().actor);
+    QVERIFY(slot);
+    QVERIFY(slot->rect.contains(layout.token(f.holders.front().actor)->centre));
+    QVERIFY(layout.box(BoxRole::Ticket, -1, failed->resource));
+}
+
+// The loop's picture on the event-loop helper's real trace: whenever a task is suspended on something
+// drawn as a card, its token stands in that card; a ready task stands in the ready queue.
+void TestSceneRealRuns::testLoopOnARealRun()
+{
+    const Trace t
+        = run(QStringLiteral("async.lock"), { { QStringLiteral("tasks"), 3 }, { QStringLiteral("hold_ms"), 30 } });
+    QVERIFY(!t.isEmpty());
+    QCOMPARE(int(sceneFamilyOf(t)), int(SceneFamily::Loop));
+    const SceneIndex index(t);
+    SceneLayout layout = SceneLayout::frame(index, QSizeF(1000, 640));
+    int parked = 0;
+    for (int k = 1; k < 40; ++k) {
+        const qint64 at = t.duration() * k / 40;
+        const SceneSnapshot s = SceneSnapshot::at(index, at);
+        layout.place(s);
+        for (const ActorSnapshot& a : s.actors) {
+            if (!a.alive || t.actors()[std::size_t(a.actor)].kind != ActorKind::Task)
+                continue;
+            if (a.state == State::Suspended && a.waitsOn >= 0 && layout.card(a.waitsOn)) {
+                QVERIFY(layout.card(a.waitsOn)->rect.contains(layout.token(a.actor)->centre));
+                ++parked;
+            }
+            if (a.state == State::Runnable)
+                QVERIFY(layout.box(BoxRole::ReadyQueue)->rect.contains(layout.token(a.actor)->centre));
+        }
+    }
+    QVERIFY(parked > 0); // some task did wait for the lock or its timer
+}
+
+// The sequence diagram on the socket helper's real trace: every echo is two arrows, in time order.
+void TestSceneRealRuns::testSequenceOnARealRun()
+{
+    const Trace t = run(QStringLiteral("socket.tcp_echo"),
+        { { QStringLiteral("clients"), 2 }, { QStringLiteral("messages"), 2 },
+            { QStringLiteral("server"), QStringLiteral("threaded") } });
+    QVERIFY(!t.isEmpty());
+    QCOMPARE(int(sceneFamilyOf(t)), int(SceneFamily::Sequence));
+    const SceneIndex index(t);
+    const SceneLayout layout = SceneLayout::frame(index, QSizeF(1000, 640));
+    const auto arrows = SequenceScene::arrows(index, layout, t.duration());
+    QCOMPARE(arrows.size(), std::size_t(2 * 2 * 2)); // 2 clients x 2 messages, each echoed
+    for (std::size_t i = 1; i < arrows.size(); ++i)
+        QVERIFY(arrows[i - 1].from.y() <= arrows[i].from.y());
+    for (const auto& a : arrows)
+        QVERIFY(!a.inFlight && a.to.y() >= a.from.y());
 }
 
 QTEST_MAIN(TestSceneRealRuns)
