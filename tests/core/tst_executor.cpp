@@ -620,6 +620,8 @@ void TestExecutor::testQueueInTheTrace()
         go.set();
         for (Future* f : futures)
             f->result();
+        // The worker is idle on the queue once it has finished the last item.
+        waitUntil(ctx, [&] { return ex.queue().waiters().size() == 1; });
         ex.shutdown();
     });
     const int queue = resourceNamed(trace, u"work queue"_s);
