@@ -2,9 +2,9 @@
 #include "net/asynctcp.h"
 
 #include "engine/runcontext.h"
-#include "net/connection.h"
 #include "net/fdwait.h"
 #include "net/network.h"
+#include "net/tcpconnection.h"
 
 #include <QCoreApplication>
 

@@ -11,7 +11,7 @@
 namespace interleave {
 
 class Network;
-class Connection;
+class TcpConnection;
 
 // One end of a TCP connection driven by the event loop (aio::AsyncSocket), recorded exactly as
 // TcpSocket records its blocking twin: the connection's resource shared by both ends, a mark per
@@ -42,7 +42,7 @@ private:
     void mark(quint32 text, qint64 value);
 
     Network* m_net = nullptr;
-    Connection* m_conn = nullptr;
+    TcpConnection* m_conn = nullptr;
     aio::AsyncSocket m_socket;
     bool m_client = false;
     bool m_eof = false;

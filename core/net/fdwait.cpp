@@ -60,6 +60,12 @@ FdWait waitFd(Network& net, int fd, short events, int resource, double timeoutMs
             ctx.endWait(me);
             throwOsError(e, QStringLiteral("poll"));
         }
+        // A stopped run ends here even when the socket is ready too (say the peer was stopped and closed):
+        // the actor ends cancelled, always, rather than run on with what the stop left behind.
+        if (ctx.interrupted(me)) {
+            ctx.endWait(me);
+            throw Interrupted {};
+        }
         if (p[0].revents != 0) {
             result = FdWait::Ready;
             break;

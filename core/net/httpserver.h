@@ -19,7 +19,7 @@ class TcpSocket;
 // ThreadingHTTPServer: a thread accepts ("HTTPServer"), and each connection gets a handler thread
 // ("handler-<k>") that reads one request (request line, headers, a Content-Length body), waits
 // latencyMs (the slow backend the lesson needs), answers 200 with a short text body and closes
-// ("Connection: close"). A request it cannot parse gets 400 and is reported (Network::reportError), a
+// ("TcpConnection: close"). A request it cannot parse gets 400 and is reported (Network::reportError), a
 // client that closes early is reported too; neither stops the server.
 class HttpServer {
 public:

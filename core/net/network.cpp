@@ -2,7 +2,7 @@
 #include "net/network.h"
 
 #include "engine/runcontext.h"
-#include "net/connection.h"
+#include "net/tcpconnection.h"
 
 #include <cerrno>
 #include <cstring>
@@ -79,7 +79,7 @@ QString Network::listenerName(quint16 port) const
     return m_listeners.value(port, QStringLiteral(":%1").arg(port));
 }
 
-Connection& Network::openConnection(quint16 clientPort, const QString& clientLabel, quint16 serverPort)
+TcpConnection& Network::openConnection(quint16 clientPort, const QString& clientLabel, quint16 serverPort)
 {
     const QString name = clientLabel + QStringLiteral(" ↔ ") + listenerName(serverPort);
     bool external = false;
@@ -87,27 +87,27 @@ Connection& Network::openConnection(quint16 clientPort, const QString& clientLab
         std::lock_guard lock(m_mutex);
         external = !m_listeners.contains(serverPort);
     }
-    auto conn = std::make_unique<Connection>(*this, name, external);
+    auto conn = std::make_unique<TcpConnection>(*this, name, external);
     std::lock_guard lock(m_mutex);
-    Connection& ref = *conn;
+    TcpConnection& ref = *conn;
     m_connections.push_back(std::move(conn));
     m_pending.insert(clientPort, &ref);
     m_ports.append(clientPort);
     return ref;
 }
 
-Connection& Network::claimConnection(quint16 clientPort, quint16 serverPort)
+TcpConnection& Network::claimConnection(quint16 clientPort, quint16 serverPort)
 {
     {
         std::lock_guard lock(m_mutex);
-        if (Connection* c = m_pending.take(clientPort))
+        if (TcpConnection* c = m_pending.take(clientPort))
             return *c;
     }
     // A peer from outside the run.
     const QString name = QStringLiteral("peer :%1 ↔ ").arg(clientPort) + listenerName(serverPort);
-    auto conn = std::make_unique<Connection>(*this, name, true);
+    auto conn = std::make_unique<TcpConnection>(*this, name, true);
     std::lock_guard lock(m_mutex);
-    Connection& ref = *conn;
+    TcpConnection& ref = *conn;
     m_connections.push_back(std::move(conn));
     return ref;
 }

@@ -15,7 +15,7 @@
 namespace interleave {
 
 class RunContext;
-class Connection;
+class TcpConnection;
 
 // What the sockets of one run share: the run, a stop signal their waits poll, the table that ties the
 // two ends of a loopback connection together (so both record on one resource and each message becomes
@@ -44,8 +44,8 @@ public:
     // before connecting, and the server's accept() claims it.
     void addListener(quint16 port, const QString& name);
     QString listenerName(quint16 port) const;
-    Connection& openConnection(quint16 clientPort, const QString& clientLabel, quint16 serverPort);
-    Connection& claimConnection(quint16 clientPort, quint16 serverPort);
+    TcpConnection& openConnection(quint16 clientPort, const QString& clientLabel, quint16 serverPort);
+    TcpConnection& claimConnection(quint16 clientPort, quint16 serverPort);
 
     // UDP: a datagram's flow, from the sender's socket to the receiver's.
     void addUdpSocket(quint16 port, int resource);
@@ -70,8 +70,8 @@ private:
     static constexpr int CachedSizes = 4096;
     std::unique_ptr<std::atomic<quint32>[]> m_bytesTexts; // [op * CachedSizes + n], 0: not yet
     QHash<quint16, QString> m_listeners;
-    QHash<quint16, Connection*> m_pending; // client port -> connection not yet accepted
-    std::deque<std::unique_ptr<Connection>> m_connections;
+    QHash<quint16, TcpConnection*> m_pending; // client port -> connection not yet accepted
+    std::deque<std::unique_ptr<TcpConnection>> m_connections;
     QHash<quint16, int> m_udp; // port -> resource
     std::map<std::pair<quint16, quint16>, std::deque<quint32>> m_datagrams; // (from, to) -> flows in flight
     QStringList m_errors;

@@ -2,7 +2,7 @@
 # core/net: list a file here once it compiles (every area builds the same library).
 target_sources(interleave_core PRIVATE
     net/network.h net/network.cpp
-    net/connection.h net/connection.cpp
+    net/tcpconnection.h net/tcpconnection.cpp
     net/fdwait.h net/fdwait.cpp
     net/tcpsocket.h net/tcpsocket.cpp
     net/tcplistener.h net/tcplistener.cpp

@@ -75,7 +75,7 @@ std::optional<TcpSocket> TcpListener::accept()
             const int one = 1;
             ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
             const quint16 peerPort = ntohs(peer.sin_port);
-            Connection& conn = m_net.claimConnection(peerPort, m_port);
+            TcpConnection& conn = m_net.claimConnection(peerPort, m_port);
             return TcpSocket(m_net, conn, fd, m_port, peerPort);
         }
         if (errno == EINTR || errno == ECONNABORTED)

@@ -2,9 +2,9 @@
 #include "net/tcpsocket.h"
 
 #include "engine/runcontext.h"
-#include "net/connection.h"
 #include "net/fdwait.h"
 #include "net/network.h"
+#include "net/tcpconnection.h"
 
 #include <QCoreApplication>
 
@@ -67,7 +67,7 @@ TcpSocket& TcpSocket::operator=(TcpSocket&& other) noexcept
     return *this;
 }
 
-TcpSocket::TcpSocket(Network& net, Connection& conn, int fd, quint16 localPort, quint16 peerPort)
+TcpSocket::TcpSocket(Network& net, TcpConnection& conn, int fd, quint16 localPort, quint16 peerPort)
     : m_net(&net)
     , m_conn(&conn)
     , m_fd(fd)

@@ -9,7 +9,7 @@
 namespace interleave {
 
 class Network;
-class Connection;
+class TcpConnection;
 
 // One end of a TCP connection on 127.0.0.1, instrumented: connect, accept, every write() and read()
 // and close are instants with their byte counts on the connection's resource (shared by both ends),
@@ -32,7 +32,7 @@ public:
     // connection's resource is "<label> ↔ <the listener's name>".
     static TcpSocket connect(Network& net, quint16 port, const QString& label);
     // The server end, made by TcpListener::accept().
-    TcpSocket(Network& net, Connection& conn, int fd, quint16 localPort, quint16 peerPort);
+    TcpSocket(Network& net, TcpConnection& conn, int fd, quint16 localPort, quint16 peerPort);
 
     bool isOpen() const { return m_fd >= 0; }
     int resource() const;
@@ -60,7 +60,7 @@ private:
     void markId(quint32 text, qint64 value);
 
     Network* m_net = nullptr;
-    Connection* m_conn = nullptr;
+    TcpConnection* m_conn = nullptr;
     int m_fd = -1;
     bool m_client = false;
     bool m_eof = false;

@@ -6,9 +6,9 @@
 #include "aio/aio.h"
 #include "engine/runcontext.h"
 #include "net/asynctcp.h"
-#include "net/connection.h"
 #include "net/httpserver.h"
 #include "net/network.h"
+#include "net/tcpconnection.h"
 #include "scenarios/socket/asynchttp.h"
 #include "scenarios/socket/socketscenario.h"
 

@@ -1,24 +1,24 @@
 // SPDX-License-Identifier: MIT
-#include "net/connection.h"
+#include "net/tcpconnection.h"
 
 #include "engine/runcontext.h"
 #include "net/network.h"
 
 namespace interleave {
 
-Connection::Connection(Network& net, const QString& name, bool external)
+TcpConnection::TcpConnection(Network& net, const QString& name, bool external)
     : Waitable(net.context(), ResourceInfo { name, ResourceKind::Socket, 0, -1 })
     , m_net(net)
     , m_external(external)
 {
 }
 
-Connection::~Connection()
+TcpConnection::~TcpConnection()
 {
     context().detach(this);
 }
 
-void Connection::beginMessage(bool fromClient, int actor, qint64 bytes)
+void TcpConnection::beginMessage(bool fromClient, int actor, qint64 bytes)
 {
     if (m_external || bytes <= 0)
         return;
@@ -31,7 +31,7 @@ void Connection::beginMessage(bool fromClient, int actor, qint64 bytes)
     ch.inFlight.emplace_back(ch.sent, id);
 }
 
-void Connection::received(bool atClient, int actor, qint64 bytes)
+void TcpConnection::received(bool atClient, int actor, qint64 bytes)
 {
     if (m_external || bytes <= 0)
         return;
@@ -45,7 +45,7 @@ void Connection::received(bool atClient, int actor, qint64 bytes)
     }
 }
 
-void Connection::interruptWaiters()
+void TcpConnection::interruptWaiters()
 {
     m_net.signalStop();
 }

@@ -15,12 +15,12 @@ class Network;
 // direction the messages in flight. A message is a flow that begins when its sender starts writing it
 // and ends at the read that delivers its last byte; TCP keeps bytes in order, so counting bytes per
 // direction matches reads to messages whatever the framing.
-class Connection : public Waitable {
+class TcpConnection : public Waitable {
 public:
     // `external`: the other end is not part of the run (a raw client in a test, curl), so there is
     // nobody to end a flow.
-    Connection(Network& net, const QString& name, bool external);
-    ~Connection() override;
+    TcpConnection(Network& net, const QString& name, bool external);
+    ~TcpConnection() override;
 
     Network& network() const { return m_net; }
     bool external() const { return m_external; }
