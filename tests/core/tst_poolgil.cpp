@@ -91,7 +91,8 @@ void TestPoolGil::testSerialises()
     QVERIFY(gil >= 0);
     // One holder at a time, and all the CPU work was done inside the holds.
     QCOMPARE(maxConcurrentHolds(trace, gil), 1);
-    QVERIFY(totalHeld(trace, gil) >= qint64(threads * workMs * 1e6));
+    // (The CPU clock also counts each switch's own bookkeeping, done outside the holds: a 10% margin.)
+    QVERIFY(totalHeld(trace, gil) >= qint64(0.9 * threads * workMs * 1e6));
     for (double c : cpu)
         QVERIFY(c >= workMs);
     // The holder was made to give way: a "switch interval" mark, then a release -> acquire arrow from it.

@@ -419,7 +419,8 @@ void TestPoolScenarios::testGil()
         qint64 held = 0;
         for (const HoldInterval& h : t.holds(gil))
             held += h.end - h.start;
-        QVERIFY(held >= qint64(tasks * workMs * 1e6));
+        // (The CPU clock also counts each switch's own bookkeeping, done outside the holds: a 10% margin.)
+        QVERIFY(held >= qint64(0.9 * tasks * workMs * 1e6));
         // Forced switches, and the waiting threads blocked on the GIL.
         QVERIFY(run.outcome.value(u"switches"_s).toInt() > 0);
         int marks = 0;
