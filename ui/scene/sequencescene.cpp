@@ -17,20 +17,6 @@ namespace interleave {
 
 namespace {
 
-// A label over busy lines: on a patch of the background.
-void plate(QPainter& p, const QRectF& r, const QString& text, const QColor& color, bool dark)
-{
-    const QFontMetricsF fm(p.font());
-    const qreal w = std::min(r.width(), fm.horizontalAdvance(text) + 6);
-    const QRectF box(r.center().x() - w / 2, r.top(), w, r.height());
-    QColor bg = SceneStyle::background(dark);
-    bg.setAlphaF(0.85f);
-    p.setPen(Qt::NoPen);
-    p.setBrush(bg);
-    p.drawRoundedRect(box, 3, 3);
-    SceneDraw::text(p, box, text, color, Qt::AlignCenter);
-}
-
 bool serverName(const QString& name)
 {
     return name.contains(QLatin1String("server"), Qt::CaseInsensitive)
