@@ -268,6 +268,9 @@ void TestNet::testHttpServer()
 void TestNet::testHttpServerWithCurl()
 {
     // A real HTTP client, not ours: GET and a POST with a body, over keep-alive-capable HTTP/1.1.
+#if defined(__SANITIZE_THREAD__)
+    QSKIP("ThreadSanitizer does not support starting a process from a multi-threaded one");
+#endif
     const QString curl = QStandardPaths::findExecutable(u"curl"_s);
     if (curl.isEmpty())
         QSKIP("curl is not installed");
