@@ -16,3 +16,7 @@ shot() {
 shot window-semaphore threads.semaphore --at 0.3
 shot window-deadlock threads.deadlock --at deadlock
 shot window-race threads.race --at 0.5
+shot window-pool-gil pool.gil --set mode=threads_gil --set work_ms=100 --at 0.5
+shot window-process-pipe process.pipe --at 0.5
+shot window-async-queue async.queue --set items=6 --at 0.4
+shot window-socket-tcp_echo socket.tcp_echo --set clients=3 --at 0.6
