@@ -1,7 +1,4 @@
 # SPDX-License-Identifier: MIT
-interleave_add_test(NAME tst_threadscenariocatalog
-    SOURCES tst_threadscenariocatalog.cpp
-    LIBS interleave_core)
 interleave_add_test(NAME tst_threadscenarios
     SOURCES tst_threadscenarios.cpp scenariotrace.h
     LIBS interleave_core

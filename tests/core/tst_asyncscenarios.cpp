@@ -3,11 +3,8 @@
 // defaults and other parameters, checked in the outcome and in the recorded picture. Short durations;
 // no timing assertions beyond margins of hundreds of milliseconds.
 #include "engine/registry.h"
-#include "scenarios/asyncscenarios.h"
 #include "scenariotrace.h"
 
-#include <QProcess>
-#include <QStandardPaths>
 #include <QTest>
 
 using namespace interleave;
@@ -22,18 +19,6 @@ QVariantMap map(std::initializer_list<std::pair<const char*, QVariant>> items)
     for (const auto& [k, v] : items)
         m.insert(QString::fromLatin1(k), v);
     return m;
-}
-
-QString describeSchema(const ParamSchema& schema)
-{
-    QStringList parts;
-    for (const ParamSpec& p : schema) {
-        QString part = p.name + u'=' + p.defaultValue.toString();
-        if (!p.choices.isEmpty())
-            part += u" ["_s + p.choices.join(u'|') + u']';
-        parts << part;
-    }
-    return parts.join(u", "_s);
 }
 
 // Time the actor spent in `state` (on `resource` when given), in ns.
@@ -58,11 +43,6 @@ QStringList names(const char* pattern, int n)
 class TestAsyncScenarios : public QObject {
     Q_OBJECT
 private slots:
-    void testCatalog();
-    void testSchema_data();
-    void testSchema();
-    void testTexts_data();
-    void testTexts();
     void testHello();
     void testTasks_data();
     void testTasks();
@@ -84,97 +64,6 @@ private slots:
     void testBlocking_data();
     void testBlocking();
 };
-
-void TestAsyncScenarios::testCatalog()
-{
-    Registry local;
-    addAsyncScenarios(local);
-    const QStringList expected { u"async.hello"_s, u"async.tasks"_s, u"async.gather"_s, u"async.wait"_s,
-        u"async.wait_for"_s, u"async.lock"_s, u"async.semaphore"_s, u"async.generator"_s, u"async.cancel"_s,
-        u"async.queue"_s, u"async.blocking"_s };
-    QCOMPARE(local.ids(), expected);
-    for (const Scenario* s : local.all())
-        QCOMPARE(s->category(), u"async"_s);
-}
-
-void TestAsyncScenarios::testSchema_data()
-{
-    QTest::addColumn<QString>("id");
-    QTest::addColumn<QString>("schema");
-    QTest::newRow("hello") << u"async.hello"_s << u"delay_ms=1000"_s;
-    QTest::newRow("tasks") << u"async.tasks"_s << u"tasks=2, delay_ms=1000"_s;
-    QTest::newRow("gather") << u"async.gather"_s << u"tasks=3, delay_ms=1000"_s;
-    QTest::newRow("wait") << u"async.wait"_s << u"tasks=2, return_when=all [all|first]"_s;
-    QTest::newRow("wait_for") << u"async.wait_for"_s << u"work_ms=3000, timeout_ms=2000"_s;
-    QTest::newRow("lock") << u"async.lock"_s << u"tasks=2, hold_ms=1000"_s;
-    QTest::newRow("semaphore") << u"async.semaphore"_s << u"tasks=5, permits=2, hold_ms=1000"_s;
-    QTest::newRow("generator") << u"async.generator"_s << u"items=5, interval_ms=1000"_s;
-    QTest::newRow("cancel") << u"async.cancel"_s << u"work_ms=10000, cancel_after_ms=1000"_s;
-    QTest::newRow("queue") << u"async.queue"_s << u"producers=1, consumers=2, items=10, maxsize=0"_s;
-    QTest::newRow("blocking") << u"async.blocking"_s << u"tasks=3, block_ms=1000, fix=none [none|executor]"_s;
-}
-
-void TestAsyncScenarios::testSchema()
-{
-    QFETCH(QString, id);
-    QFETCH(QString, schema);
-    const Scenario* s = Registry::instance().find(id);
-    QVERIFY(s);
-    QCOMPARE(describeSchema(s->params()), schema);
-    QString error;
-    QVERIFY2(resolveParams(s->params(), {}, &error).has_value(), qPrintable(error));
-    for (const ParamSpec& p : s->params()) {
-        QVERIFY2(!p.label.isEmpty() && !p.help.isEmpty(), qPrintable(p.name));
-        if (p.name.endsWith(u"_ms"_s))
-            QCOMPARE(p.unit, u"ms"_s);
-    }
-    // A bad value names the parameter and what is allowed.
-    QVariantMap bad;
-    bad.insert(s->params().first().name, 1000000000);
-    QVERIFY(!resolveParams(s->params(), bad, &error).has_value());
-    QVERIFY2(error.contains(s->params().first().name), qPrintable(error));
-}
-
-void TestAsyncScenarios::testTexts_data()
-{
-    QTest::addColumn<QString>("id");
-    for (const Scenario* s : Registry::instance().all()) {
-        if (s->category() == u"async"_s)
-            QTest::newRow(qPrintable(s->id())) << s->id();
-    }
-}
-
-void TestAsyncScenarios::testTexts()
-{
-    QFETCH(QString, id);
-    const Scenario* s = Registry::instance().find(id);
-    QVERIFY(s);
-    QVERIFY(!s->title().isEmpty());
-    QVERIFY2(!s->summary().isEmpty() && !s->summary().contains(u'\n'), "the summary is one line");
-    const qsizetype paragraphs = s->explanation().split(u"\n\n"_s).size();
-    QVERIFY2(paragraphs >= 2 && paragraphs <= 4, qPrintable(s->explanation()));
-    const QString snippet = s->pythonSnippet();
-    QVERIFY(snippet.contains(u"asyncio"_s));
-    for (const ParamSpec& p : s->params()) {
-        QString value = p.defaultValue.toString();
-        if (p.type == ParamSpec::Type::Enum)
-            value = u'"' + value + u'"';
-        QVERIFY2(snippet.contains(p.name + u" = "_s + value), qPrintable(p.name));
-    }
-#if defined(__SANITIZE_THREAD__)
-    QSKIP("ThreadSanitizer does not support starting a process from a process with threads");
-#endif
-    const QString python = QStandardPaths::findExecutable(u"python3"_s);
-    if (python.isEmpty())
-        QSKIP("python3 is not installed: the snippet's syntax is not checked");
-    QProcess p;
-    p.start(python, { u"-c"_s, u"import ast, sys; ast.parse(sys.stdin.read())"_s });
-    QVERIFY(p.waitForStarted());
-    p.write(snippet.toUtf8());
-    p.closeWriteChannel();
-    QVERIFY(p.waitForFinished(30000));
-    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
-}
 
 void TestAsyncScenarios::testHello()
 {

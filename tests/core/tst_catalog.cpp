@@ -5,6 +5,7 @@
 #include "engine/registry.h"
 #include "engine/scenario.h"
 
+#include <QHash>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTest>
@@ -118,8 +119,14 @@ void TestCatalog::testScenario()
             QCOMPARE(p.unit, u"ms"_s);
         if (p.name.endsWith(u"_us"_s))
             QCOMPARE(p.unit, u"us"_s);
-        if (p.type == ParamSpec::Type::Int)
+        if (p.type == ParamSpec::Type::Int) {
             QVERIFY(p.min <= p.defaultValue.toDouble() && p.defaultValue.toDouble() <= p.max);
+            // A value out of range is refused with a message naming the parameter.
+            QVariantMap bad;
+            bad.insert(p.name, p.max + 1);
+            QVERIFY(!resolveParams(s->params(), bad, &error).has_value());
+            QVERIFY2(error.contains(p.name), qPrintable(error));
+        }
     }
 
     QVERIFY(!s->title().isEmpty());
@@ -130,6 +137,11 @@ void TestCatalog::testScenario()
 
     // The snippet assigns every parameter with its default, so a reader can map the form onto it.
     const QString snippet = s->pythonSnippet();
+    // The snippet uses its family's module (sockets may use http.client or urllib instead).
+    static const QHash<QString, QString> kModule { { u"threads"_s, u"threading"_s },
+        { u"pool"_s, u"concurrent.futures"_s }, { u"process"_s, u"multiprocessing"_s }, { u"async"_s, u"asyncio"_s } };
+    if (kModule.contains(s->category()))
+        QVERIFY2(snippet.contains(kModule.value(s->category())), qPrintable(kModule.value(s->category())));
     for (const ParamSpec& p : s->params()) {
         QString value = p.defaultValue.toString();
         if (p.type == ParamSpec::Type::Bool)

@@ -60,19 +60,8 @@ void shift(SceneBox& b, qreal dy)
 
 SceneLayout ProcessScene::frame(const SceneIndex& index, QSizeF size)
 {
-    SceneLayout l;
     const qreal start = std::clamp(std::min(size.width(), size.height()) / 14.0, 6.0, 26.0);
-    // A crowd (thousands of tasks) is dots whatever the size: no need to try every size on the way.
-    if (index.trace().actors().size() > 2000) {
-        tryFit(l, index, size, 4.0, true);
-        return l;
-    }
-    for (qreal r = start; r >= 4.0; r *= 0.92) {
-        if (tryFit(l, index, size, r, false))
-            return l;
-    }
-    tryFit(l, index, size, 4.0, true);
-    return l;
+    return SceneLayout::largestFit(index, size, start, 4.0, 0.92, &ProcessScene::tryFit);
 }
 
 bool ProcessScene::tryFit(SceneLayout& l, const SceneIndex& index, QSizeF size, qreal r, bool force)

@@ -42,6 +42,36 @@ struct CardPlan {
 
 } // namespace
 
+// The area a live actor stands in when it is at no resource.
+Place SceneLayout::areaPlaceOf(State s)
+{
+    switch (s) {
+    case State::Running:
+        return Place::Running;
+    case State::Runnable:
+        return Place::Ready;
+    case State::Sleeping:
+        return Place::Sleeping;
+    default:
+        return Place::Elsewhere;
+    }
+}
+
+SceneLayout SceneLayout::largestFit(
+    const SceneIndex& index, QSizeF size, qreal start, qreal smallest, qreal step, FitFn fit)
+{
+    SceneLayout l;
+    // A crowd (thousands of tasks) is dots whatever the size: no need to try every size on the way.
+    if (index.trace().actors().size() <= 2000) {
+        for (qreal r = start; r >= smallest; r *= step) {
+            if (fit(l, index, size, r, false))
+                return l;
+        }
+    }
+    fit(l, index, size, smallest, true);
+    return l;
+}
+
 SceneLayout SceneLayout::frame(const SceneIndex& index, QSizeF size)
 {
     switch (index.family()) {
@@ -423,20 +453,7 @@ void SceneLayout::placeInArea(TokenPlace& t, const ActorSnapshot& a)
     } else if (!a.alive) {
         t.place = Place::Done;
     } else {
-        switch (a.state) {
-        case State::Runnable:
-            t.place = Place::Ready;
-            break;
-        case State::Sleeping:
-            t.place = Place::Sleeping;
-            break;
-        case State::Running:
-            t.place = Place::Running;
-            break;
-        default:
-            t.place = Place::Elsewhere;
-            break;
-        }
+        t.place = areaPlaceOf(a.state);
     }
     t.index = a.actor;
     const Place where = t.place == Place::Hidden ? Place::Running : t.place;
@@ -523,20 +540,7 @@ void SceneLayout::placeGeneric(const SceneSnapshot& s)
             }
         }
         if (t.place == Place::Hidden) {
-            switch (a.state) {
-            case State::Running:
-                t.place = Place::Running;
-                break;
-            case State::Runnable:
-                t.place = Place::Ready;
-                break;
-            case State::Sleeping:
-                t.place = Place::Sleeping;
-                break;
-            default:
-                t.place = Place::Elsewhere;
-                break;
-            }
+            t.place = areaPlaceOf(a.state);
         }
         if (t.place != Place::Holding && t.place != Place::Queued) {
             t.index = a.actor;

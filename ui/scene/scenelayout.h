@@ -137,6 +137,12 @@ private:
 
     // The threads picture: areas for places, resources as cards. A family's picture may fall back on it.
     static SceneLayout genericFrame(const SceneIndex& index, QSizeF size);
+    // A family's picture at the largest token radius from `start` down to `smallest` (times `step` each try)
+    // at which `fit` lays it out; forced at `smallest` when none fits.
+    using FitFn = bool (*)(SceneLayout& l, const SceneIndex& index, QSizeF size, qreal r, bool force);
+    static SceneLayout largestFit(
+        const SceneIndex& index, QSizeF size, qreal start, qreal smallest, qreal step, FitFn fit);
+    static Place areaPlaceOf(State s);
     void placeGeneric(const SceneSnapshot& s);
     // The frame every picture shares (the banner, the finished row at the bottom, the sizes of radius r):
     // returns the rectangle between them.

@@ -57,19 +57,8 @@ std::vector<int> laneOrder(const Trace& trace)
 
 SceneLayout SequenceScene::frame(const SceneIndex& index, QSizeF size)
 {
-    SceneLayout l;
     const qreal start = std::clamp(std::min(size.width(), size.height()) / 16.0, 6.0, 24.0);
-    // A crowd (thousands of tasks) is dots whatever the size: no need to try every size on the way.
-    if (index.trace().actors().size() > 2000) {
-        tryFit(l, index, size, 3.0, true);
-        return l;
-    }
-    for (qreal r = start; r >= 3.0; r *= 0.9) {
-        if (tryFit(l, index, size, r, false))
-            return l;
-    }
-    tryFit(l, index, size, 3.0, true);
-    return l;
+    return SceneLayout::largestFit(index, size, start, 3.0, 0.9, &SequenceScene::tryFit);
 }
 
 bool SequenceScene::tryFit(SceneLayout& l, const SceneIndex& index, QSizeF size, qreal r, bool force)
