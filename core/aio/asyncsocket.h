@@ -48,6 +48,14 @@ public:
     int fd() const { return m_watch ? m_watch->fd : -1; }
     int resource() const { return m_resource; }
     void setResource(int resource) { m_resource = resource; }
+    // Whether a recv() may find data: false after drained() until epoll reports the socket readable
+    // again. A closed socket may (its recv() then fails as it should).
+    bool mayRead() const { return !m_watch || m_watch->mayRead; }
+    void drained() const
+    {
+        if (m_watch && !m_watch->hungUp)
+            m_watch->mayRead = false;
+    }
     void close();
     void shutdownWrite(); // sock.shutdown(SHUT_WR): the peer's recv() returns b""
 

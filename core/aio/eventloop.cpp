@@ -524,9 +524,11 @@ void EventLoop::poll(int timeout)
             continue;
         }
         const quint32 e = events[i].events;
-        if ((e & (EPOLLIN | EPOLLRDHUP | EPOLLHUP | EPOLLERR)) && w->reader) {
-            IoWaiter* r = std::exchange(w->reader, nullptr);
-            r->ready(r);
+        if (e & (EPOLLIN | EPOLLRDHUP | EPOLLHUP | EPOLLERR)) {
+            w->mayRead = true;
+            w->hungUp = w->hungUp || (e & (EPOLLRDHUP | EPOLLHUP | EPOLLERR));
+            if (IoWaiter* r = std::exchange(w->reader, nullptr))
+                r->ready(r);
         }
         if ((e & (EPOLLOUT | EPOLLHUP | EPOLLERR)) && w->writer) {
             IoWaiter* r = std::exchange(w->writer, nullptr);

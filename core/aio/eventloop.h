@@ -33,6 +33,12 @@ struct IoWatch {
     int fd = -1;
     IoWaiter* reader = nullptr; // at most one task waits to read, one to write
     IoWaiter* writer = nullptr;
+    // False once a read found the socket drained, true again when epoll reports it readable (edge
+    // triggered: data arriving after that read is an edge). Saves the recv() that would only say EAGAIN.
+    // Not after a hang-up or an error: a read that returned the last data before a FIN (or a reset)
+    // leaves that for the next read, and no further edge would come.
+    bool mayRead = true;
+    bool hungUp = false;
 };
 
 // A job finished on another thread (run_in_executor): handed to the loop, which wakes its task.

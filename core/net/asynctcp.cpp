@@ -100,11 +100,16 @@ aio::Async<qint64> AsyncTcp::fill(qint64 max)
         m_buffer.clear();
         m_bufferPos = 0;
     }
+    // Drained by the last read and no edge since: no recv() to learn EAGAIN, wait at once.
+    while (!m_socket.mayRead())
+        co_await m_socket.readable();
     const qsizetype old = m_buffer.size();
     m_buffer.resize(old + max);
     for (;;) {
         const ssize_t n = ::recv(m_socket.fd(), m_buffer.data() + old, std::size_t(max), 0);
         if (n > 0) {
+            if (n < max)
+                m_socket.drained(); // a short TCP read empties the receive queue
             m_buffer.resize(old + n);
             const int actor = taskActor();
             mark(m_net->bytesText(Network::BytesOp::Recv, n), n);
@@ -121,6 +126,7 @@ aio::Async<qint64> AsyncTcp::fill(qint64 max)
             continue;
         if (errno == EAGAIN || errno == EWOULDBLOCK) {
             m_buffer.resize(old);
+            m_socket.drained();
             co_await m_socket.readable();
             m_buffer.resize(old + max);
             continue;

@@ -3,7 +3,7 @@
 // 64-byte messages, round trips per second WITH tracing on; CPython asyncio and uvloop doing the same
 // in the same run, and the ratios. Also the threaded server for reference.
 // Run: cmake --preset release -B build/h-net-rel && cmake --build build/h-net-rel --target bench_net
-//      && build/h-net-rel/tests/benchmarks/bench_net [clients] [messages]
+//      && build/h-net-rel/tests/benchmarks/bench_net [clients] [messages] [--no-python]
 
 #include "engine/runcontext.h"
 #include "engine/runner.h"
@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstring>
 
 using namespace interleave;
 
@@ -25,8 +26,9 @@ namespace {
 // socket.tcp_echo's async server with padded 64-byte lines, timed from inside the run.
 class EchoBench final : public Scenario {
 public:
-    EchoBench(int clients, int messages, double* seconds, int* echoed)
-        : m_clients(clients)
+    EchoBench(int clients, int messages, EchoClients where, double* seconds, int* echoed)
+        : m_where(where)
+        , m_clients(clients)
         , m_messages(messages)
         , m_seconds(seconds)
         , m_echoed(echoed)
@@ -43,12 +45,13 @@ public:
     {
         Network& net = ctx.make<Network>(ctx);
         const auto start = std::chrono::steady_clock::now();
-        const AsyncEchoResult r = runAsyncEcho(net, m_clients, m_messages, 64);
+        const AsyncEchoResult r = runAsyncEcho(net, m_clients, m_messages, 64, m_where);
         *m_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         *m_echoed = r.echoed;
     }
 
 private:
+    EchoClients m_where;
     int m_clients;
     int m_messages;
     double* m_seconds;
@@ -60,11 +63,11 @@ struct Figure {
     quint64 events = 0;
 };
 
-Figure runOurs(int clients, int messages)
+Figure runOurs(int clients, int messages, EchoClients where)
 {
     double seconds = 0;
     int echoed = 0;
-    EchoBench bench(clients, messages, &seconds, &echoed);
+    EchoBench bench(clients, messages, where, &seconds, &echoed);
     RunRequest request;
     request.timeLimitMs = 600000;
     QString error;
@@ -77,12 +80,14 @@ Figure runOurs(int clients, int messages)
 }
 
 // Runs the Python twin; its line is "<loop> <round trips> <seconds> <per second>".
-double runPython(bool uvloop, int clients, int messages)
+double runPython(bool uvloop, bool apart, int clients, int messages)
 {
     QStringList args { QStringLiteral(INTERLEAVE_BENCH_PYTHON_DIR "/net_echo_asyncio.py"), QStringLiteral("--clients"),
         QString::number(clients), QStringLiteral("--messages"), QString::number(messages) };
     if (uvloop)
         args << QStringLiteral("--uvloop");
+    if (apart)
+        args << QStringLiteral("--apart");
     QProcess p;
     p.start(QStringLiteral("/usr/bin/python3"), args);
     if (!p.waitForFinished(600000) || p.exitCode() != 0) {
@@ -101,30 +106,43 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     const int clients = argc > 1 ? std::atoi(argv[1]) : 200;
     const int messages = argc > 2 ? std::atoi(argv[2]) : 500;
+    const bool python = !(argc > 3 && std::strcmp(argv[3], "--no-python") == 0); // e.g. under perf
     const int repeats = 3;
     std::printf("async TCP echo: %d clients x %d round trips of 64 B, best of %d\n", clients, messages, repeats);
 
-    runOurs(clients, std::max(1, messages / 10)); // warm-up: buffers, page faults
-    Figure ours;
-    for (int i = 0; i < repeats; ++i) {
-        const Figure f = runOurs(clients, messages);
-        if (f.perSecond > ours.perSecond)
-            ours = f;
+    runOurs(clients, std::max(1, messages / 10), EchoClients::SameLoop); // warm-up: buffers, page faults
+    struct Row {
+        const char* name;
+        EchoClients where;
+        Figure ours;
+        double asyncio = 0;
+        double uvloop = 0;
+    };
+    Row rows[] = { { "one loop: server and clients", EchoClients::SameLoop, {} },
+        { "two loops: server | clients", EchoClients::OwnLoop, {} } };
+    for (Row& row : rows) {
+        for (int i = 0; i < repeats; ++i) {
+            const Figure f = runOurs(clients, messages, row.where);
+            if (f.perSecond > row.ours.perSecond)
+                row.ours = f;
+        }
+        const bool apart = row.where == EchoClients::OwnLoop;
+        for (int i = 0; python && i < repeats; ++i) {
+            row.asyncio = std::max(row.asyncio, runPython(false, apart, clients, messages));
+            row.uvloop = std::max(row.uvloop, runPython(true, apart, clients, messages));
+        }
     }
-    double asyncio = 0;
-    double uvloop = 0;
-    for (int i = 0; i < repeats; ++i) {
-        asyncio = std::max(asyncio, runPython(false, clients, messages));
-        uvloop = std::max(uvloop, runPython(true, clients, messages));
+    for (const Row& row : rows) {
+        std::printf("\n%s\n", row.name);
+        std::printf("  %-32s %10.0f round trips/s  (target >= 100000: %s), %.1f events per round trip\n",
+            "interleave (tracing on)", row.ours.perSecond, row.ours.perSecond >= 100000 ? "met" : "MISSED",
+            double(row.ours.events) / double(clients * messages));
+        if (!python)
+            continue;
+        std::printf("  %-32s %10.0f round trips/s  (interleave: %.2f x)\n", "CPython asyncio", row.asyncio,
+            row.asyncio > 0 ? row.ours.perSecond / row.asyncio : 0.0);
+        std::printf("  %-32s %10.0f round trips/s  (interleave: %.2f x)\n", "CPython uvloop", row.uvloop,
+            row.uvloop > 0 ? row.ours.perSecond / row.uvloop : 0.0);
     }
-    std::printf("%-40s %12.0f round trips/s  (target >= 100000: %s), %.1f events per round trip\n",
-        "interleave (tracing on)", ours.perSecond, ours.perSecond >= 100000 ? "met" : "MISSED",
-        double(ours.events) / double(clients * messages));
-    std::printf("%-40s %12.0f round trips/s\n", "CPython asyncio", asyncio);
-    std::printf("%-40s %12.0f round trips/s\n", "CPython uvloop", uvloop);
-    if (asyncio > 0)
-        std::printf("%-40s %12.2f x\n", "interleave / asyncio", ours.perSecond / asyncio);
-    if (uvloop > 0)
-        std::printf("%-40s %12.2f x\n", "interleave / uvloop", ours.perSecond / uvloop);
     return 0;
 }

@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: MIT
 // core/net: messages in pieces, peers that misbehave, waits the engine ends, nothing left behind.
+#include "aio/aio.h"
 #include "engine/runcontext.h"
 #include "engine/runner.h"
 #include "fnscenario.h"
+#include "net/asynctcp.h"
 #include "net/httpserver.h"
 #include "net/network.h"
 #include "net/tcplistener.h"
 #include "net/tcpsocket.h"
 #include "net/udpsocket.h"
 #include "netprobe.h"
+#include "scenarios/socket/asyncecho.h"
 #include "scenarios/socket/socketscenario.h"
 #include "scenariotrace.h"
 #include "sync/thread.h"
@@ -89,6 +92,14 @@ QStringList exceptionTexts(const Trace& t, int actor)
     return out;
 }
 
+// The thread whose event loop runs task `actor`: up the chain of creators to the first thread.
+int loopThreadOf(const Trace& t, int actor)
+{
+    while (actor >= 0 && t.actors()[std::size_t(actor)].kind == ActorKind::Task)
+        actor = t.actors()[std::size_t(actor)].parent;
+    return actor;
+}
+
 } // namespace
 
 class TestNet : public QObject {
@@ -98,6 +109,9 @@ private slots:
     void testLargeMessageInPieces();
     void testMisbehavingEchoPeer_data();
     void testMisbehavingEchoPeer();
+    void testAsyncReadSeesTheEndAfterTheLastData_data();
+    void testAsyncReadSeesTheEndAfterTheLastData();
+    void testAsyncEchoWithClientsOnTheirOwnLoop();
     void testHttpServer_data();
     void testHttpServer();
     void testHttpServerWithCurl();
@@ -210,6 +224,96 @@ void TestNet::testMisbehavingEchoPeer()
             onConnection = t.resources()[std::size_t(i.resource)].name.startsWith(u"peer :"_s);
     }
     QVERIFY(onConnection);
+}
+
+void TestNet::testAsyncReadSeesTheEndAfterTheLastData_data()
+{
+    QTest::addColumn<QByteArray>("sent");
+    QTest::addColumn<int>("lines");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("two lines, then the end") << QByteArray("one\ntwo\n") << 2 << QString();
+    QTest::newRow("a line, then the end mid-line") << QByteArray("one\nhalf a li") << 1 << u"ConnectionError"_s;
+}
+
+// The peer's data and its FIN are both queued before the server's task reads, and the loop has
+// already taken epoll's one edge for them: the read that returns the last data must not be taken
+// for "drained", or the next read would wait for an edge that never comes (a hang).
+void TestNet::testAsyncReadSeesTheEndAfterTheLastData()
+{
+    QFETCH(QByteArray, sent);
+    QFETCH(int, lines);
+    QFETCH(QString, error);
+    int read = -1;
+    bool sawEnd = false;
+    QString raised;
+    const Trace t = runFn(
+        [&](RunContext& ctx) {
+            Network& net = ctx.make<Network>(ctx);
+            aio::EventLoop loop(&ctx);
+            loop.run([&]() -> aio::Async<void> {
+                aio::AsyncSocket listener = aio::AsyncSocket::tcp();
+                listener.bind(0);
+                listener.listen();
+                const quint16 port = listener.localPort();
+                net.addListener(port, u"server"_s);
+                Thread peer(ctx, u"peer"_s, [&] {
+                    const int fd = rawConnect(port);
+                    rawSend(fd, sent);
+                    ::close(fd);
+                });
+                peer.start();
+                AsyncTcp conn = AsyncTcp::accepted(net, co_await listener.accept(), port);
+                co_await aio::runInExecutor([&peer] { peer.join(); }); // data and FIN are queued
+                co_await aio::sleep(20); // the loop polls: epoll's edge for them is taken
+                read = 0;
+                try {
+                    while (co_await conn.readLine(1024))
+                        ++read;
+                    sawEnd = true;
+                } catch (const PyError& e) {
+                    raised = e.type;
+                }
+                conn.close();
+            }());
+        },
+        20000);
+    QCOMPARE(read, lines);
+    QCOMPARE(raised, error);
+    QCOMPARE(sawEnd, error.isEmpty());
+}
+
+// The benchmark's arrangement: the server's loop on the run's main thread, the clients' loop in a
+// thread "client program". Every echo comes back; both loops and the program end; nothing is left.
+void TestNet::testAsyncEchoWithClientsOnTheirOwnLoop()
+{
+    const int clients = 50;
+    const int messages = 20;
+    const int threadsBefore = threadCount();
+    AsyncEchoResult r;
+    const Trace t = runFn([&](RunContext& ctx) {
+        Network& net = ctx.make<Network>(ctx);
+        r = runAsyncEcho(net, clients, messages, 64, EchoClients::OwnLoop);
+    });
+    QCOMPARE(r.echoed, clients * messages);
+    QCOMPARE(int(r.durationsNs.size()), clients);
+    QVERIFY(r.maxConcurrent >= 1);
+    const int program = actorNamed(t, u"client program"_s);
+    QVERIFY(program >= 0);
+    QCOMPARE(finalState(t, program), State::Done);
+    for (int k = 1; k <= clients; ++k) {
+        const int client = actorNamed(t, u"client-%1"_s.arg(k));
+        QCOMPARE(finalState(t, client), State::Done);
+        QCOMPARE(finalState(t, actorNamed(t, u"handler-%1"_s.arg(k))), State::Done);
+        // The client tasks belong to the program's loop, the handlers to the server's.
+        QCOMPARE(loopThreadOf(t, client), program);
+        QCOMPARE(loopThreadOf(t, actorNamed(t, u"handler-%1"_s.arg(k))), actorNamed(t, u"MainThread"_s));
+    }
+    int sends = 0;
+    for (const Flow& f : t.flows())
+        sends += f.kind == FlowKind::Send ? 1 : 0;
+    QCOMPARE(sends, 2 * clients * messages);
+    QVERIFY2(boundSockets(u"/proc/net/tcp"_s, runPorts(t)).isEmpty(), "a socket outlived its run");
+    QVERIFY2(QTest::qWaitFor([&] { return threadCount() == threadsBefore; }, 5000), "a thread outlived its run");
 }
 
 void TestNet::testHttpServer_data()

@@ -11,6 +11,7 @@
 #include "net/tcpconnection.h"
 #include "scenarios/socket/asynchttp.h"
 #include "scenarios/socket/socketscenario.h"
+#include "sync/thread.h"
 
 #include <QCoreApplication>
 
@@ -135,6 +136,44 @@ Async<void> echoMain(EchoState* st, int clients, int messages, int bytes)
     }
 }
 
+Async<void> clientsMain(EchoState* st, quint16 port, int clients, int messages, int bytes)
+{
+    EventLoop* loop = EventLoop::current();
+    std::vector<Task<void>> tasks;
+    tasks.reserve(std::size_t(clients));
+    for (int k = 1; k <= clients; ++k)
+        tasks.push_back(loop->createTask(echoClient(st, port, k, messages, bytes), QStringLiteral("client-%1").arg(k)));
+    for (Task<void>& t : tasks)
+        co_await t;
+}
+
+// The server on this loop, the clients on their own loop in another thread.
+Async<void> echoMainApart(EchoState* st, int clients, int messages, int bytes)
+{
+    EventLoop* loop = EventLoop::current();
+    RunContext& ctx = st->net->context();
+    aio::AsyncSocket listener = aio::AsyncSocket::tcp();
+    listener.bind(0);
+    listener.listen(1024);
+    const quint16 port = listener.localPort();
+    listener.setResource(loop->addResource(QStringLiteral("server :%1").arg(port), ResourceKind::Socket));
+    st->net->addListener(port, QStringLiteral("server"));
+    Task<void> server = loop->createTask(echoServer(st, &listener, port, clients), QStringLiteral("server"));
+    Thread program(ctx, QStringLiteral("client program"), [st, &ctx, port, clients, messages, bytes] {
+        EventLoop clientLoop(&ctx);
+        clientLoop.run(clientsMain(st, port, clients, messages, bytes));
+    });
+    program.start();
+    // await loop.run_in_executor(None, program.join): the server's loop goes on meanwhile.
+    co_await aio::runInExecutor([&program] { program.join(); });
+    if (st->accepted < clients)
+        server.cancel();
+    try {
+        co_await server;
+    } catch (const aio::CancelledError&) {
+    }
+}
+
 struct FetchState {
     Network* net = nullptr;
     std::vector<qint64> durations;
@@ -182,14 +221,17 @@ Async<void> fetchMain(FetchState* st, quint16 port, int requests)
 
 } // namespace
 
-AsyncEchoResult runAsyncEcho(Network& net, int clients, int messages, int messageBytes)
+AsyncEchoResult runAsyncEcho(Network& net, int clients, int messages, int messageBytes, EchoClients where)
 {
     EchoState st;
     st.net = &net;
     st.durations.assign(std::size_t(clients), 0);
     {
         EventLoop loop(&net.context());
-        loop.run(echoMain(&st, clients, messages, messageBytes));
+        if (where == EchoClients::SameLoop)
+            loop.run(echoMain(&st, clients, messages, messageBytes));
+        else
+            loop.run(echoMainApart(&st, clients, messages, messageBytes));
     }
     return AsyncEchoResult { st.echoed, st.maxInside, st.durations };
 }
