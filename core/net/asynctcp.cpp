@@ -6,7 +6,6 @@
 #include "net/network.h"
 #include "net/tcpconnection.h"
 
-#include <QCoreApplication>
 
 #include <cerrno>
 
@@ -15,11 +14,6 @@
 namespace interleave {
 
 namespace {
-
-PyError connectionError(const QString& message)
-{
-    return PyError { QStringLiteral("ConnectionError"), message };
-}
 
 int taskActor()
 {
@@ -96,104 +90,65 @@ aio::Async<qint64> AsyncTcp::fill(qint64 max)
         throwOsError(EBADF, QStringLiteral("recv"));
     if (m_eof)
         co_return 0;
-    if (m_bufferPos > 0 && m_bufferPos == m_buffer.size()) {
-        m_buffer.clear();
-        m_bufferPos = 0;
-    }
-    // Drained by the last read and no edge since: no recv() to learn EAGAIN, wait at once.
-    while (!m_socket.mayRead())
-        co_await m_socket.readable();
-    const qsizetype old = m_buffer.size();
-    m_buffer.resize(old + max);
     for (;;) {
-        const ssize_t n = ::recv(m_socket.fd(), m_buffer.data() + old, std::size_t(max), 0);
+        // Drained by the last read and no edge since: no recv() to learn EAGAIN, wait at once.
+        while (!m_socket.mayRead())
+            co_await m_socket.readable();
+        const ssize_t n = ::recv(m_socket.fd(), m_in.reserve(max), std::size_t(max), 0);
+        const int e = errno;
+        m_in.commit(std::max<ssize_t>(n, 0));
         if (n > 0) {
             if (n < max)
                 m_socket.drained(); // a short TCP read empties the receive queue
-            m_buffer.resize(old + n);
             const int actor = taskActor();
             mark(m_net->bytesText(Network::BytesOp::Recv, n), n);
             m_conn->received(m_client, actor, n);
             co_return qint64(n);
         }
         if (n == 0) {
-            m_buffer.resize(old);
             m_eof = true;
             mark(m_net->text(QStringLiteral("recv EOF")), 0);
             co_return 0;
         }
-        if (errno == EINTR)
+        if (e == EINTR)
             continue;
-        if (errno == EAGAIN || errno == EWOULDBLOCK) {
-            m_buffer.resize(old);
+        if (e == EAGAIN || e == EWOULDBLOCK) {
             m_socket.drained();
             co_await m_socket.readable();
-            m_buffer.resize(old + max);
             continue;
         }
-        const int e = errno;
-        m_buffer.resize(old);
         throwOsError(e, QStringLiteral("recv"));
     }
 }
 
 aio::Async<QByteArray> AsyncTcp::recvSome(qint64 max)
 {
-    if (m_bufferPos == m_buffer.size() && co_await fill(max) == 0)
+    if (m_in.empty() && co_await fill(max) == 0)
         co_return QByteArray();
-    const qint64 take = std::min<qint64>(max, m_buffer.size() - m_bufferPos);
-    QByteArray out = m_buffer.mid(m_bufferPos, take);
-    m_bufferPos += take;
-    co_return out;
+    co_return m_in.takeSome(max);
 }
 
 aio::Async<std::optional<QByteArray>> AsyncTcp::readLine(qint64 maxLength)
 {
-    qsizetype searchFrom = m_bufferPos;
     for (;;) {
-        const qsizetype nl = m_buffer.indexOf('\n', searchFrom);
-        if (nl >= 0) {
-            QByteArray line = m_buffer.mid(m_bufferPos, nl + 1 - m_bufferPos);
-            m_bufferPos = nl + 1;
-            co_return std::optional<QByteArray>(std::move(line));
-        }
-        if (m_buffer.size() - m_bufferPos > maxLength) {
-            throw PyError { QStringLiteral("ValueError"),
-                QCoreApplication::translate("Net", "line longer than %1 bytes: not the expected protocol")
-                    .arg(maxLength) };
-        }
-        if (m_bufferPos > 0) {
-            m_buffer.remove(0, m_bufferPos);
-            m_bufferPos = 0;
-        }
-        searchFrom = m_buffer.size();
+        if (std::optional<QByteArray> line = m_in.takeLine(maxLength))
+            co_return line;
         if (co_await fill(16384) == 0) {
-            if (m_buffer.size() == m_bufferPos)
+            if (m_in.empty())
                 co_return std::nullopt;
-            throw connectionError(QCoreApplication::translate(
-                "Net", "the peer closed in the middle of a message (%1 bytes without an end of line)")
-                                      .arg(m_buffer.size() - m_bufferPos));
+            m_in.throwClosedInLine();
         }
     }
 }
 
 aio::Async<QByteArray> AsyncTcp::readExactly(qint64 n)
 {
-    while (m_buffer.size() - m_bufferPos < n) {
-        if (m_bufferPos > 0) {
-            m_buffer.remove(0, m_bufferPos);
-            m_bufferPos = 0;
-        }
-        if (co_await fill(std::max<qint64>(16384, n - m_buffer.size())) == 0) {
-            throw connectionError(
-                QCoreApplication::translate("Net", "the peer closed in the middle of a message (%1 of %2 bytes)")
-                    .arg(m_buffer.size() - m_bufferPos)
-                    .arg(n));
-        }
+    for (;;) {
+        if (std::optional<QByteArray> bytes = m_in.takeExactly(n))
+            co_return *bytes;
+        if (co_await fill(std::max<qint64>(16384, n - m_in.size())) == 0)
+            m_in.throwClosedShort(n);
     }
-    QByteArray out = m_buffer.mid(m_bufferPos, n);
-    m_bufferPos += n;
-    co_return out;
 }
 
 void AsyncTcp::close()

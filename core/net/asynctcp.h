@@ -2,6 +2,7 @@
 #pragma once
 
 #include "aio/asyncsocket.h"
+#include "net/readbuffer.h"
 
 #include <QByteArray>
 #include <QString>
@@ -38,7 +39,7 @@ public:
     void close();
 
 private:
-    aio::Async<qint64> fill(qint64 max); // one read() into the buffer; 0 at EOF
+    aio::Async<qint64> fill(qint64 max); // one read() into m_in; 0 at EOF
     void mark(quint32 text, qint64 value);
 
     Network* m_net = nullptr;
@@ -46,8 +47,7 @@ private:
     aio::AsyncSocket m_socket;
     bool m_client = false;
     bool m_eof = false;
-    QByteArray m_buffer;
-    qsizetype m_bufferPos = 0;
+    ReadBuffer m_in;
 };
 
 } // namespace interleave

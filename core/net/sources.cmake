@@ -4,6 +4,7 @@ target_sources(interleave_core PRIVATE
     net/network.h net/network.cpp
     net/tcpconnection.h net/tcpconnection.cpp
     net/fdwait.h net/fdwait.cpp
+    net/readbuffer.h net/readbuffer.cpp
     net/tcpsocket.h net/tcpsocket.cpp
     net/tcplistener.h net/tcplistener.cpp
     net/udpsocket.h net/udpsocket.cpp

@@ -6,7 +6,6 @@
 #include "net/network.h"
 #include "net/tcpconnection.h"
 
-#include <QCoreApplication>
 
 #include <cerrno>
 #include <utility>
@@ -29,11 +28,6 @@ quint16 portOf(int fd, bool peer)
     const int r = peer ? ::getpeername(fd, reinterpret_cast<sockaddr*>(&a), &len)
                        : ::getsockname(fd, reinterpret_cast<sockaddr*>(&a), &len);
     return r == 0 ? ntohs(a.sin_port) : 0;
-}
-
-PyError connectionError(const QString& message)
-{
-    return PyError { QStringLiteral("ConnectionError"), message };
 }
 
 } // namespace
@@ -61,8 +55,7 @@ TcpSocket& TcpSocket::operator=(TcpSocket&& other) noexcept
         m_eof = other.m_eof;
         m_localPort = other.m_localPort;
         m_peerPort = other.m_peerPort;
-        m_buffer = std::move(other.m_buffer);
-        m_bufferPos = std::exchange(other.m_bufferPos, 0);
+        m_in = std::exchange(other.m_in, {});
     }
     return *this;
 }
@@ -162,97 +155,58 @@ qint64 TcpSocket::fill(qint64 max)
         throwOsError(EBADF, QStringLiteral("recv"));
     if (m_eof)
         return 0;
-    if (m_bufferPos > 0 && m_bufferPos == m_buffer.size()) {
-        m_buffer.clear();
-        m_bufferPos = 0;
-    }
-    const qsizetype old = m_buffer.size();
-    m_buffer.resize(old + max);
     for (;;) {
-        const ssize_t n = ::recv(m_fd, m_buffer.data() + old, std::size_t(max), 0);
+        const ssize_t n = ::recv(m_fd, m_in.reserve(max), std::size_t(max), 0);
+        const int e = errno;
+        m_in.commit(std::max<ssize_t>(n, 0));
         if (n > 0) {
-            m_buffer.resize(old + n);
             markId(m_net->bytesText(Network::BytesOp::Recv, n), n);
             m_conn->received(m_client, RunContext::currentActor(), n);
             return n;
         }
         if (n == 0) {
-            m_buffer.resize(old);
             m_eof = true;
             mark(QStringLiteral("recv EOF"));
             return 0;
         }
-        if (errno == EINTR)
+        if (e == EINTR)
             continue;
-        if (errno == EAGAIN || errno == EWOULDBLOCK) {
+        if (e == EAGAIN || e == EWOULDBLOCK) {
             waitFd(*m_net, m_fd, POLLIN, resource());
             continue;
         }
-        const int e = errno;
-        m_buffer.resize(old);
         throwOsError(e, QStringLiteral("recv"));
     }
 }
 
 QByteArray TcpSocket::recvSome(qint64 max)
 {
-    if (m_bufferPos == m_buffer.size() && fill(max) == 0)
+    if (m_in.empty() && fill(max) == 0)
         return {};
-    const qint64 take = std::min<qint64>(max, m_buffer.size() - m_bufferPos);
-    QByteArray out = m_buffer.mid(m_bufferPos, take);
-    m_bufferPos += take;
-    return out;
+    return m_in.takeSome(max);
 }
 
 std::optional<QByteArray> TcpSocket::readLine(qint64 maxLength)
 {
-    qsizetype searchFrom = m_bufferPos;
     for (;;) {
-        const qsizetype nl = m_buffer.indexOf('\n', searchFrom);
-        if (nl >= 0) {
-            QByteArray line = m_buffer.mid(m_bufferPos, nl + 1 - m_bufferPos);
-            m_bufferPos = nl + 1;
+        if (std::optional<QByteArray> line = m_in.takeLine(maxLength))
             return line;
-        }
-        const qint64 have = m_buffer.size() - m_bufferPos;
-        if (have > maxLength) {
-            throw PyError { QStringLiteral("ValueError"),
-                QCoreApplication::translate("Net", "line longer than %1 bytes: not the expected protocol")
-                    .arg(maxLength) };
-        }
-        // Keep the unread part at the front so that the buffer does not grow without bound.
-        if (m_bufferPos > 0) {
-            m_buffer.remove(0, m_bufferPos);
-            m_bufferPos = 0;
-        }
-        searchFrom = m_buffer.size();
         if (fill(65536) == 0) {
-            if (m_buffer.size() == m_bufferPos)
+            if (m_in.empty())
                 return std::nullopt;
-            throw connectionError(QCoreApplication::translate(
-                "Net", "the peer closed in the middle of a message (%1 bytes without an end of line)")
-                                      .arg(m_buffer.size() - m_bufferPos));
+            m_in.throwClosedInLine();
         }
     }
 }
 
 QByteArray TcpSocket::readExactly(qint64 n)
 {
-    while (m_buffer.size() - m_bufferPos < n) {
-        if (m_bufferPos > 0) {
-            m_buffer.remove(0, m_bufferPos);
-            m_bufferPos = 0;
-        }
-        if (fill(std::max<qint64>(65536, n - m_buffer.size())) == 0) {
-            throw connectionError(
-                QCoreApplication::translate("Net", "the peer closed in the middle of a message (%1 of %2 bytes)")
-                    .arg(m_buffer.size() - m_bufferPos)
-                    .arg(n));
-        }
+    for (;;) {
+        if (std::optional<QByteArray> bytes = m_in.takeExactly(n))
+            return *bytes;
+        if (fill(std::max<qint64>(65536, n - m_in.size())) == 0)
+            m_in.throwClosedShort(n);
     }
-    QByteArray out = m_buffer.mid(m_bufferPos, n);
-    m_bufferPos += n;
-    return out;
 }
 
 void TcpSocket::shutdownWrite()

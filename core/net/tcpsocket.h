@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "net/readbuffer.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -54,7 +56,7 @@ public:
     void close();
 
 private:
-    qint64 fill(qint64 max); // one read() into the buffer; 0 at EOF
+    qint64 fill(qint64 max); // one read() into m_in; 0 at EOF
     bool isClient() const { return m_client; }
     void mark(const QString& text, qint64 value = 0);
     void markId(quint32 text, qint64 value);
@@ -66,8 +68,7 @@ private:
     bool m_eof = false;
     quint16 m_localPort = 0;
     quint16 m_peerPort = 0;
-    QByteArray m_buffer; // read but not yet consumed, from m_bufferPos
-    qsizetype m_bufferPos = 0;
+    ReadBuffer m_in;
 };
 
 } // namespace interleave

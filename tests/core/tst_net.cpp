@@ -7,6 +7,7 @@
 #include "net/asynctcp.h"
 #include "net/httpserver.h"
 #include "net/network.h"
+#include "net/readbuffer.h"
 #include "net/tcplistener.h"
 #include "net/tcpsocket.h"
 #include "net/udpsocket.h"
@@ -21,6 +22,8 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+
+#include <cstring>
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
@@ -105,6 +108,7 @@ int loopThreadOf(const Trace& t, int actor)
 class TestNet : public QObject {
     Q_OBJECT
 private slots:
+    void testReadBufferFraming();
     void testLargeMessageInPieces_data();
     void testLargeMessageInPieces();
     void testMisbehavingEchoPeer_data();
@@ -119,6 +123,54 @@ private slots:
     void testCancelEndsAWait();
     void testUdpFlows();
 };
+
+namespace {
+void arrive(ReadBuffer& in, const QByteArray& bytes)
+{
+    std::memcpy(in.reserve(bytes.size() + 100), bytes.constData(), std::size_t(bytes.size()));
+    in.commit(bytes.size());
+}
+} // namespace
+
+// The framing both TCP ends share, fed by hand: messages cut anywhere come out whole and in order.
+void TestNet::testReadBufferFraming()
+{
+    ReadBuffer in;
+    QVERIFY(!in.takeLine(100));
+    arrive(in, "hel");
+    QVERIFY(!in.takeLine(100));
+    arrive(in, "lo\nwor");
+    QCOMPARE(in.takeLine(100).value_or("?"), QByteArray("hello\n"));
+    QVERIFY(!in.takeLine(100));
+    arrive(in, "ld\n\nbody:0123456789tail");
+    QCOMPARE(in.takeLine(100).value_or("?"), QByteArray("world\n"));
+    QCOMPARE(in.takeLine(100).value_or("?"), QByteArray("\n"));
+    QCOMPARE(in.takeSome(5), QByteArray("body:"));
+    QVERIFY(!in.takeExactly(15));
+    QCOMPARE(in.takeExactly(10).value_or("?"), QByteArray("0123456789"));
+    QCOMPARE(in.size(), 4);
+    // A read that brought nothing changes nothing.
+    in.reserve(64);
+    in.commit(0);
+    QCOMPARE(in.takeSome(100), QByteArray("tail"));
+    QVERIFY(in.empty());
+    // No end of line within the limit: not the protocol.
+    arrive(in, QByteArray(40, 'x'));
+    QVERIFY(!in.takeLine(64));
+    arrive(in, QByteArray(40, 'x'));
+    try {
+        (void)in.takeLine(64);
+        QFAIL("an 80-byte line passed a 64-byte limit");
+    } catch (const PyError& e) {
+        QCOMPARE(e.type, u"ValueError"_s);
+    }
+    try {
+        in.throwClosedShort(100);
+    } catch (const PyError& e) {
+        QCOMPARE(e.type, u"ConnectionError"_s);
+        QVERIFY2(e.message.contains(u"80 of 100"_s), qPrintable(e.message));
+    }
+}
 
 void TestNet::testLargeMessageInPieces_data()
 {
