@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Figures for the socket family: async TCP echo (socket.tcp_echo server=async) with 200 client tasks,
 // 64-byte messages, round trips per second WITH tracing on; CPython asyncio and uvloop doing the same
-// in the same run, and the ratios. Also the threaded server for reference.
+// in the same run, and the ratios; each with the server and the clients on one event loop, and on two
+// (the clients a program of their own); and the one-thread floor: the same echo on bare epoll.
 // Run: cmake --preset release -B build/h-net-rel && cmake --build build/h-net-rel --target bench_net
 //      && build/h-net-rel/tests/benchmarks/bench_net [clients] [messages] [--no-python]
 
@@ -15,6 +16,15 @@
 #include <QProcess>
 
 #include <algorithm>
+#include <vector>
+
+#include <arpa/inet.h>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/epoll.h>
+#include <sys/socket.h>
+#include <unistd.h>
 #include <chrono>
 #include <cstdio>
 #include <cstring>
@@ -62,6 +72,73 @@ struct Figure {
     double perSecond = 0;
     quint64 events = 0;
 };
+
+// The kernel's share, for scale: the same echo on one thread with bare epoll and nothing else (no
+// tasks, no framing, nothing recorded). What one loop cannot beat on this machine.
+double bareFloor(int clients, int messages)
+{
+    const int listener = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    sockaddr_in addr {};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t len = sizeof addr;
+    if (::bind(listener, reinterpret_cast<sockaddr*>(&addr), len) != 0 || ::listen(listener, 1024) != 0
+        || ::getsockname(listener, reinterpret_cast<sockaddr*>(&addr), &len) != 0) {
+        ::close(listener);
+        return 0;
+    }
+    const int ep = ::epoll_create1(EPOLL_CLOEXEC);
+    std::vector<int> fds; // client k at 2k, its server end at 2k + 1
+    std::vector<int> left(std::size_t(clients), messages);
+    for (int k = 0; k < clients; ++k) {
+        const int c = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        if (::connect(c, reinterpret_cast<sockaddr*>(&addr), len) != 0)
+            return 0;
+        const int s = ::accept4(listener, nullptr, nullptr, SOCK_CLOEXEC);
+        for (int fd : { c, s }) {
+            const int one = 1;
+            ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+            ::fcntl(fd, F_SETFL, O_NONBLOCK);
+            epoll_event e {};
+            e.events = EPOLLIN | EPOLLET;
+            e.data.u32 = quint32(fds.size());
+            ::epoll_ctl(ep, EPOLL_CTL_ADD, fd, &e);
+            fds.push_back(fd);
+        }
+    }
+    char line[64];
+    std::memset(line, 'x', sizeof line);
+    line[63] = '\n';
+    char buffer[16384];
+    const auto start = std::chrono::steady_clock::now();
+    for (int k = 0; k < clients; ++k)
+        ::send(fds[std::size_t(2 * k)], line, sizeof line, MSG_NOSIGNAL);
+    qint64 done = 0;
+    const qint64 total = qint64(clients) * messages;
+    epoll_event events[64];
+    while (done < total) {
+        const int n = ::epoll_wait(ep, events, 64, 10000);
+        if (n <= 0)
+            break;
+        for (int i = 0; i < n; ++i) {
+            const quint32 index = events[i].data.u32;
+            const int fd = fds[index];
+            const ssize_t got = ::recv(fd, buffer, sizeof buffer, 0);
+            if (got <= 0)
+                continue;
+            if (index % 2 == 1)
+                ::send(fd, buffer, std::size_t(got), MSG_NOSIGNAL); // the server echoes
+            else if (++done, --left[index / 2] > 0)
+                ::send(fd, line, sizeof line, MSG_NOSIGNAL);
+        }
+    }
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    for (int fd : fds)
+        ::close(fd);
+    ::close(ep);
+    ::close(listener);
+    return done == total ? double(total) / seconds : 0;
+}
 
 Figure runOurs(int clients, int messages, EchoClients where)
 {
@@ -132,11 +209,18 @@ int main(int argc, char** argv)
             row.uvloop = std::max(row.uvloop, runPython(true, apart, clients, messages));
         }
     }
+    double floor = 0;
+    for (int i = 0; i < repeats; ++i)
+        floor = std::max(floor, bareFloor(clients, messages));
     for (const Row& row : rows) {
         std::printf("\n%s\n", row.name);
         std::printf("  %-32s %10.0f round trips/s  (target >= 100000: %s), %.1f events per round trip\n",
             "interleave (tracing on)", row.ours.perSecond, row.ours.perSecond >= 100000 ? "met" : "MISSED",
             double(row.ours.events) / double(clients * messages));
+        if (row.where == EchoClients::SameLoop) {
+            std::printf("  %-32s %10.0f round trips/s  (interleave: %.0f %% of it)\n", "bare epoll, nothing recorded",
+                floor, floor > 0 ? 100.0 * row.ours.perSecond / floor : 0.0);
+        }
         if (!python)
             continue;
         std::printf("  %-32s %10.0f round trips/s  (interleave: %.2f x)\n", "CPython asyncio", row.asyncio,
