@@ -5,12 +5,6 @@
 
 namespace interleave::aio {
 
-LockGuard::~LockGuard()
-{
-    if (m_lock && !EventLoop::tearingDown())
-        m_lock->release();
-}
-
 Lock::Lock(EventLoop& loop, const QString& name)
     : m_loop(loop)
     , m_resource(loop.addResource(name, ResourceKind::Mutex, 1))

@@ -2,29 +2,13 @@
 #pragma once
 
 #include "aio/eventloop.h"
+#include "aio/scopedacquire.h"
 #include "aio/waitqueue.h"
 
 namespace interleave::aio {
 
 class Lock;
-
-// `async with lock:`: releases the lock when it goes out of scope.
-class LockGuard {
-public:
-    explicit LockGuard(Lock* lock = nullptr)
-        : m_lock(lock)
-    {
-    }
-    LockGuard(LockGuard&& o) noexcept
-        : m_lock(std::exchange(o.m_lock, nullptr))
-    {
-    }
-    LockGuard& operator=(LockGuard&&) = delete;
-    ~LockGuard();
-
-private:
-    Lock* m_lock;
-};
+using LockGuard = ReleaseGuard<Lock>;
 
 // asyncio.Lock: FIFO; release() hands the lock straight to the first waiter (a Release flow), which
 // takes it when it next runs. A waiter is Suspended on the lock (a Mutex resource); holds are recorded.
@@ -43,18 +27,8 @@ public:
         void await_suspend(std::coroutine_handle<> h);
         void await_resume();
     };
-    struct Scoped {
-        Acquire acquire;
-        bool await_ready() { return acquire.await_ready(); }
-        void await_suspend(std::coroutine_handle<> h) { acquire.await_suspend(h); }
-        LockGuard await_resume()
-        {
-            acquire.await_resume();
-            return LockGuard(acquire.lock);
-        }
-    };
     Acquire acquire() { return Acquire { this, {} }; } // `co_await lock.acquire()`
-    Scoped scoped() { return Scoped { { this, {} } }; } // `auto guard = co_await lock.scoped()`
+    ScopedAcquire<Lock> scoped() { return { { this, {} }, this }; } // `auto guard = co_await lock.scoped()`
     void release(); // RuntimeError when not locked
     bool locked() const { return m_owner != nullptr; }
     TaskCore* owner() const { return m_owner; }

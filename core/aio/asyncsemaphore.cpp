@@ -5,12 +5,6 @@
 
 namespace interleave::aio {
 
-SemaphoreGuard::~SemaphoreGuard()
-{
-    if (m_sem && !EventLoop::tearingDown())
-        m_sem->release();
-}
-
 Semaphore::Semaphore(EventLoop& loop, int value, const QString& name)
     : m_loop(loop)
     , m_resource(loop.addResource(name, ResourceKind::Semaphore, value))

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "aio/eventloop.h"
+#include "aio/scopedacquire.h"
 #include "aio/waitqueue.h"
 
 #include <utility>
@@ -10,24 +11,7 @@
 namespace interleave::aio {
 
 class Semaphore;
-
-// `async with sem:`: releases the permit when it goes out of scope.
-class SemaphoreGuard {
-public:
-    explicit SemaphoreGuard(Semaphore* s = nullptr)
-        : m_sem(s)
-    {
-    }
-    SemaphoreGuard(SemaphoreGuard&& o) noexcept
-        : m_sem(std::exchange(o.m_sem, nullptr))
-    {
-    }
-    SemaphoreGuard& operator=(SemaphoreGuard&&) = delete;
-    ~SemaphoreGuard();
-
-private:
-    Semaphore* m_sem;
-};
+using SemaphoreGuard = ReleaseGuard<Semaphore>;
 
 // asyncio.Semaphore(value): FIFO; a release with waiters hands the permit to the first (a Release
 // flow). A Semaphore resource with capacity = value, Counter = permits available, a hold per permit.
@@ -45,18 +29,8 @@ public:
         void await_suspend(std::coroutine_handle<> h);
         void await_resume();
     };
-    struct Scoped {
-        Acquire acquire;
-        bool await_ready() { return acquire.await_ready(); }
-        void await_suspend(std::coroutine_handle<> h) { acquire.await_suspend(h); }
-        SemaphoreGuard await_resume()
-        {
-            acquire.await_resume();
-            return SemaphoreGuard(acquire.sem);
-        }
-    };
     Acquire acquire() { return Acquire { this, {} }; }
-    Scoped scoped() { return Scoped { { this, {} } }; }
+    ScopedAcquire<Semaphore> scoped() { return { { this, {} }, this }; }
     void release(); // by the current task (its newest permit) or anyone
     bool locked() const { return m_value == 0; }
     int value() const { return m_value; }

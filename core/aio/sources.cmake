@@ -13,6 +13,7 @@ target_sources(interleave_core PRIVATE
     aio/gather.h aio/gather.cpp
     aio/wait.h aio/wait.cpp
     aio/waitqueue.h
+    aio/scopedacquire.h
     aio/asynclock.h aio/asynclock.cpp
     aio/asyncsemaphore.h aio/asyncsemaphore.cpp
     aio/asyncevent.h aio/asyncevent.cpp
