@@ -119,8 +119,7 @@ int Barrier::nWaiting() const
 void Barrier::interruptWaiters()
 {
     std::lock_guard lock(m_m);
-    for (Waiter* w : m_waiters)
-        w->cv.notify_one();
+    nudgeAll(m_waiters);
 }
 
 std::vector<int> Barrier::holders() const { return {}; }
@@ -128,10 +127,7 @@ std::vector<int> Barrier::holders() const { return {}; }
 std::vector<int> Barrier::waiters() const
 {
     std::lock_guard lock(m_m);
-    std::vector<int> out;
-    for (const Waiter* w : m_waiters)
-        out.push_back(w->actor);
-    return out;
+    return actorsOf(m_waiters);
 }
 
 } // namespace interleave

@@ -130,8 +130,7 @@ void Condition::notifyAll() { notify(std::numeric_limits<int>::max()); }
 void Condition::interruptWaiters()
 {
     std::lock_guard lock(m_m);
-    for (Waiter* w : m_waiters)
-        w->cv.notify_one();
+    nudgeAll(m_waiters);
 }
 
 std::vector<int> Condition::holders() const { return {}; }
@@ -139,10 +138,7 @@ std::vector<int> Condition::holders() const { return {}; }
 std::vector<int> Condition::waiters() const
 {
     std::lock_guard lock(m_m);
-    std::vector<int> out;
-    for (const Waiter* w : m_waiters)
-        out.push_back(w->actor);
-    return out;
+    return actorsOf(m_waiters);
 }
 
 } // namespace interleave

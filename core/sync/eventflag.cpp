@@ -72,8 +72,7 @@ bool EventFlag::wait(double timeoutMs)
 void EventFlag::interruptWaiters()
 {
     std::lock_guard lock(m_m);
-    for (Waiter* w : m_waiters)
-        w->cv.notify_one();
+    nudgeAll(m_waiters);
 }
 
 std::vector<int> EventFlag::holders() const { return {}; }
@@ -81,10 +80,7 @@ std::vector<int> EventFlag::holders() const { return {}; }
 std::vector<int> EventFlag::waiters() const
 {
     std::lock_guard lock(m_m);
-    std::vector<int> out;
-    for (const Waiter* w : m_waiters)
-        out.push_back(w->actor);
-    return out;
+    return actorsOf(m_waiters);
 }
 
 } // namespace interleave

@@ -120,8 +120,7 @@ void Mutex::restore(int) { acquire(true, -1); }
 void Mutex::interruptWaiters()
 {
     std::lock_guard lock(m_m);
-    for (Waiter* w : m_waiters)
-        w->cv.notify_one();
+    nudgeAll(m_waiters);
 }
 
 std::vector<int> Mutex::holders() const
@@ -135,10 +134,7 @@ std::vector<int> Mutex::holders() const
 std::vector<int> Mutex::waiters() const
 {
     std::lock_guard lock(m_m);
-    std::vector<int> out;
-    for (const Waiter* w : m_waiters)
-        out.push_back(w->actor);
-    return out;
+    return actorsOf(m_waiters);
 }
 
 } // namespace interleave

@@ -137,8 +137,7 @@ void RecursiveMutex::restore(int saved) { acquireWithDepth(true, -1, std::max(sa
 void RecursiveMutex::interruptWaiters()
 {
     std::lock_guard lock(m_m);
-    for (Waiter* w : m_waiters)
-        w->cv.notify_one();
+    nudgeAll(m_waiters);
 }
 
 std::vector<int> RecursiveMutex::holders() const
@@ -152,10 +151,7 @@ std::vector<int> RecursiveMutex::holders() const
 std::vector<int> RecursiveMutex::waiters() const
 {
     std::lock_guard lock(m_m);
-    std::vector<int> out;
-    for (const Waiter* w : m_waiters)
-        out.push_back(w->actor);
-    return out;
+    return actorsOf(m_waiters);
 }
 
 } // namespace interleave

@@ -111,8 +111,7 @@ int Semaphore::value() const
 void Semaphore::interruptWaiters()
 {
     std::lock_guard lock(m_m);
-    for (Waiter* w : m_waiters)
-        w->cv.notify_one();
+    nudgeAll(m_waiters);
 }
 
 std::vector<int> Semaphore::holders() const
@@ -127,10 +126,7 @@ std::vector<int> Semaphore::holders() const
 std::vector<int> Semaphore::waiters() const
 {
     std::lock_guard lock(m_m);
-    std::vector<int> out;
-    for (const Waiter* w : m_waiters)
-        out.push_back(w->actor);
-    return out;
+    return actorsOf(m_waiters);
 }
 
 } // namespace interleave

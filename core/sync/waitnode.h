@@ -12,6 +12,7 @@
 #include <condition_variable>
 #include <deque>
 #include <mutex>
+#include <vector>
 
 namespace interleave {
 
@@ -102,6 +103,25 @@ Node* popLiveWaiter(RunContext& ctx, std::deque<Node*>& queue)
         node->cv.notify_one();
     }
     return nullptr;
+}
+
+// Waitable::interruptWaiters() of a primitive: every queued thread looks at its interruption.
+template <typename Node>
+void nudgeAll(const std::deque<Node*>& queue)
+{
+    for (Node* node : queue)
+        node->cv.notify_one();
+}
+
+// Waitable::waiters() of a primitive: the queued threads' actors, first first.
+template <typename Node>
+std::vector<int> actorsOf(const std::deque<Node*>& queue)
+{
+    std::vector<int> out;
+    out.reserve(queue.size());
+    for (const Node* node : queue)
+        out.push_back(node->actor);
+    return out;
 }
 
 // What the waiter records when it runs again after wakeNode().
