@@ -21,7 +21,10 @@ namespace interleave {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Cli", text); }
+// Its strings' translation context, "Cli", for lupdate and for the lookup alike.
+struct CliText {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 int fail(QTextStream& err, const QString& message, int code = Cli::Usage)
 {
@@ -83,13 +86,13 @@ bool exportOptions(const QCommandLineParser& parser, ExportOptions* options, QSt
 {
     if (parser.isSet(QStringLiteral("size"))) {
         if (!parseSize(parser.value(QStringLiteral("size")), &options->size)) {
-            *error = tr("--size takes WIDTHxHEIGHT in pixels, e.g. 1600x900 (got '%1')")
+            *error = CliText::tr("--size takes WIDTHxHEIGHT in pixels, e.g. 1600x900 (got '%1')")
                          .arg(parser.value(QStringLiteral("size")));
             return false;
         }
         if (options->size.width() < 200 || options->size.height() < 150 || options->size.width() > 16384
             || options->size.height() > 16384) {
-            *error = tr("--size %1x%2 is out of range: width 200 to 16384, height 150 to 16384")
+            *error = CliText::tr("--size %1x%2 is out of range: width 200 to 16384, height 150 to 16384")
                          .arg(options->size.width())
                          .arg(options->size.height());
             return false;
@@ -99,7 +102,7 @@ bool exportOptions(const QCommandLineParser& parser, ExportOptions* options, QSt
     if (!path->isEmpty()) {
         const QString suffix = QFileInfo(*path).suffix().toLower();
         if (!ImageExporter::supportedSuffixes().contains(suffix)) {
-            *error = tr("cannot export to '%1': use a .png, .svg or .pdf file name").arg(*path);
+            *error = CliText::tr("cannot export to '%1': use a .png, .svg or .pdf file name").arg(*path);
             return false;
         }
     }
@@ -109,20 +112,20 @@ bool exportOptions(const QCommandLineParser& parser, ExportOptions* options, QSt
 QCommandLineOption exportOption()
 {
     return QCommandLineOption(QStringList { QStringLiteral("export"), QStringLiteral("e") },
-        tr("Write the picture to FILE (.png, .svg or .pdf)."), QStringLiteral("FILE"));
+        CliText::tr("Write the picture to FILE (.png, .svg or .pdf)."), QStringLiteral("FILE"));
 }
 
 QCommandLineOption sizeOption()
 {
-    return QCommandLineOption(QStringLiteral("size"), tr("Picture size in pixels (default 1600x900)."),
-        QStringLiteral("WxH"));
+    return QCommandLineOption(
+        QStringLiteral("size"), CliText::tr("Picture size in pixels (default 1600x900)."), QStringLiteral("WxH"));
 }
 
 bool parseOrFail(QCommandLineParser& parser, const QStringList& args, QTextStream& err, int* code)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     if (!parser.parse(args)) {
-        *code = fail(err, parser.errorText() + u'\n' + tr("Try 'interleave --help'."));
+        *code = fail(err, parser.errorText() + u'\n' + CliText::tr("Try 'interleave --help'."));
         return false;
     }
     return true;
@@ -132,19 +135,19 @@ bool parseOrFail(QCommandLineParser& parser, const QStringList& args, QTextStrea
 
 QString Cli::usage()
 {
-    return tr("Usage:\n"
-              "  interleave                                   open the desktop app\n"
-              "  interleave list [--json]                     list the scenarios and their parameters\n"
-              "  interleave run ID [--set NAME=VALUE]... [--seed N] [--trace FILE.json]\n"
-              "                [--export FILE.png|.svg|.pdf] [--size WxH] [--json]\n"
-              "                                               run a scenario\n"
-              "  interleave render FILE.json --export FILE.png|.svg|.pdf [--size WxH]\n"
-              "                                               draw a saved trace\n"
-              "  interleave --version | --help\n"
-              "\n"
-              "Exit status: 0 when the run completed (a deadlock found is an outcome), 2 for bad\n"
-              "usage, an unknown scenario, a bad parameter or an invalid trace file, 1 for an\n"
-              "internal failure.\n");
+    return CliText::tr("Usage:\n"
+                       "  interleave                                   open the desktop app\n"
+                       "  interleave list [--json]                     list the scenarios and their parameters\n"
+                       "  interleave run ID [--set NAME=VALUE]... [--seed N] [--trace FILE.json]\n"
+                       "                [--export FILE.png|.svg|.pdf] [--size WxH] [--json]\n"
+                       "                                               run a scenario\n"
+                       "  interleave render FILE.json --export FILE.png|.svg|.pdf [--size WxH]\n"
+                       "                                               draw a saved trace\n"
+                       "  interleave --version | --help\n"
+                       "\n"
+                       "Exit status: 0 when the run completed (a deadlock found is an outcome), 2 for bad\n"
+                       "usage, an unknown scenario, a bad parameter or an invalid trace file, 1 for an\n"
+                       "internal failure.\n");
 }
 
 bool Cli::wantsCli(const QStringList& args)
@@ -160,9 +163,9 @@ bool Cli::wantsCli(const QStringList& args)
 
 bool Cli::needsGui(const QStringList& args)
 {
-    return args.size() > 1 && (args.at(1) == u"render" || args.contains(QStringLiteral("--export"))
-               || args.contains(QStringLiteral("-e"))
-               || std::any_of(args.begin(), args.end(), [](const QString& a) { return a.startsWith(u"--export="); }));
+    return args.size() > 1
+        && (args.at(1) == u"render" || args.contains(QStringLiteral("--export")) || args.contains(QStringLiteral("-e"))
+            || std::any_of(args.begin(), args.end(), [](const QString& a) { return a.startsWith(u"--export="); }));
 }
 
 int Cli::run(const QStringList& args, QTextStream& out, QTextStream& err)
@@ -183,19 +186,20 @@ int Cli::run(const QStringList& args, QTextStream& out, QTextStream& err)
         return runScenario(rest, out, err);
     if (command == u"render")
         return render(rest, out, err);
-    return fail(err, tr("unknown command '%1'.").arg(command) + u'\n' + usage());
+    return fail(err, CliText::tr("unknown command '%1'.").arg(command) + u'\n' + usage());
 }
 
 int Cli::list(const QStringList& args, QTextStream& out, QTextStream& err)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    const QCommandLineOption json(QStringLiteral("json"), CliText::tr("Print JSON."));
     parser.addOption(json);
     int code = Ok;
     if (!parseOrFail(parser, args, err, &code))
         return code;
     if (!parser.positionalArguments().isEmpty())
-        return fail(err, tr("'list' takes no arguments (got '%1').").arg(parser.positionalArguments().join(u' ')));
+        return fail(
+            err, CliText::tr("'list' takes no arguments (got '%1').").arg(parser.positionalArguments().join(u' ')));
 
     const auto& all = Registry::instance().all();
     if (parser.isSet(json)) {
@@ -229,21 +233,26 @@ int Cli::list(const QStringList& args, QTextStream& out, QTextStream& err)
 int Cli::runScenario(const QStringList& args, QTextStream& out, QTextStream& err)
 {
     QCommandLineParser parser;
-    const QCommandLineOption set(QStringLiteral("set"), tr("Set a parameter."), QStringLiteral("NAME=VALUE"));
-    const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed (default 1)."), QStringLiteral("N"));
-    const QCommandLineOption trace(QStringLiteral("trace"), tr("Write the trace (Chrome JSON)."), QStringLiteral("FILE"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print the run's summary as JSON."));
+    const QCommandLineOption set(QStringLiteral("set"), CliText::tr("Set a parameter."), QStringLiteral("NAME=VALUE"));
+    const QCommandLineOption seed(QStringLiteral("seed"), CliText::tr("Random seed (default 1)."), QStringLiteral("N"));
+    const QCommandLineOption trace(
+        QStringLiteral("trace"), CliText::tr("Write the trace (Chrome JSON)."), QStringLiteral("FILE"));
+    const QCommandLineOption json(QStringLiteral("json"), CliText::tr("Print the run's summary as JSON."));
     parser.addOptions({ set, seed, trace, exportOption(), sizeOption(), json });
     int code = Ok;
     if (!parseOrFail(parser, args, err, &code))
         return code;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return fail(err, tr("'run' takes one scenario id, e.g. 'interleave run threads.race'; 'interleave list' shows them all."));
+        return fail(err,
+            CliText::tr(
+                "'run' takes one scenario id, e.g. 'interleave run threads.race'; 'interleave list' shows them all."));
 
     const Scenario* scenario = Registry::instance().find(positional.first());
     if (!scenario)
-        return fail(err, tr("unknown scenario '%1'; known: %2").arg(positional.first(), Registry::instance().ids().join(QStringLiteral(", "))));
+        return fail(err,
+            CliText::tr("unknown scenario '%1'; known: %2")
+                .arg(positional.first(), Registry::instance().ids().join(QStringLiteral(", "))));
 
     RunRequest request;
     request.scenario = scenario->id();
@@ -251,14 +260,16 @@ int Cli::runScenario(const QStringList& args, QTextStream& out, QTextStream& err
     for (const QString& assignment : parser.values(set)) {
         const qsizetype eq = assignment.indexOf(u'=');
         if (eq <= 0)
-            return fail(err, tr("--set takes NAME=VALUE (got '%1')").arg(assignment));
+            return fail(err, CliText::tr("--set takes NAME=VALUE (got '%1')").arg(assignment));
         const QString name = assignment.left(eq);
         auto spec = std::find_if(schema.begin(), schema.end(), [&](const ParamSpec& p) { return p.name == name; });
         if (spec == schema.end()) {
             QStringList known;
             for (const ParamSpec& p : schema)
                 known << p.name;
-            return fail(err, tr("unknown parameter '%1' for %2; known: %3").arg(name, scenario->id(), known.join(QStringLiteral(", "))));
+            return fail(err,
+                CliText::tr("unknown parameter '%1' for %2; known: %3")
+                    .arg(name, scenario->id(), known.join(QStringLiteral(", "))));
         }
         QString error;
         const auto value = spec->parse(assignment.mid(eq + 1), &error);
@@ -270,9 +281,10 @@ int Cli::runScenario(const QStringList& args, QTextStream& out, QTextStream& err
         bool ok = false;
         request.seed = parser.value(seed).toULongLong(&ok);
         if (!ok)
-            return fail(err, tr("--seed takes a whole number from 0 to %1 (got '%2')")
-                                 .arg(std::numeric_limits<quint64>::max())
-                                 .arg(parser.value(seed)));
+            return fail(err,
+                CliText::tr("--seed takes a whole number from 0 to %1 (got '%2')")
+                    .arg(std::numeric_limits<quint64>::max())
+                    .arg(parser.value(seed)));
     }
     ExportOptions options;
     QString exportPath;
@@ -281,7 +293,9 @@ int Cli::runScenario(const QStringList& args, QTextStream& out, QTextStream& err
         return fail(err, error);
     const QString tracePath = parser.value(trace);
     if (parser.isSet(trace) && !tracePath.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive))
-        return fail(err, tr("--trace writes Chrome trace JSON: give a file name ending in .json (got '%1')").arg(tracePath));
+        return fail(err,
+            CliText::tr("--trace writes Chrome trace JSON: give a file name ending in .json (got '%1')")
+                .arg(tracePath));
 
     const Trace result = Runner::runBlocking(request, &error);
     if (!error.isEmpty())
@@ -297,13 +311,16 @@ int Cli::runScenario(const QStringList& args, QTextStream& out, QTextStream& err
         o[u"scenario"] = meta.scenario;
         o[u"params"] = QJsonObject::fromVariantMap(meta.params);
         // JSON numbers are exact up to 2^53; larger seeds travel as text.
-        o[u"seed"] = meta.seed <= (quint64(1) << 53) ? QJsonValue(qint64(meta.seed)) : QJsonValue(QString::number(meta.seed));
+        o[u"seed"]
+            = meta.seed <= (quint64(1) << 53) ? QJsonValue(qint64(meta.seed)) : QJsonValue(QString::number(meta.seed));
         o[u"duration_us"] = double(meta.durationNs) / 1000.0;
         o[u"outcome"] = QJsonObject::fromVariantMap(meta.outcome);
         o[u"events"] = qint64(result.events().size());
         out << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
     } else {
-        out << meta.scenario << QStringLiteral(": ") << tr("%1 ms, %2 events").arg(double(meta.durationNs) / 1e6, 0, 'f', 1).arg(result.events().size()) << Qt::endl;
+        out << meta.scenario << QStringLiteral(": ")
+            << CliText::tr("%1 ms, %2 events").arg(double(meta.durationNs) / 1e6, 0, 'f', 1).arg(result.events().size())
+            << Qt::endl;
         for (auto it = meta.outcome.cbegin(); it != meta.outcome.cend(); ++it) {
             const QVariant& v = it.value();
             const QString text = v.typeId() == QMetaType::QVariantList || v.typeId() == QMetaType::QStringList
@@ -324,9 +341,9 @@ int Cli::render(const QStringList& args, QTextStream& out, QTextStream& err)
         return code;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return fail(err, tr("'render' takes one trace file: interleave render FILE.json --export FILE.png"));
+        return fail(err, CliText::tr("'render' takes one trace file: interleave render FILE.json --export FILE.png"));
     if (!parser.isSet(QStringLiteral("export")))
-        return fail(err, tr("'render' needs --export FILE.png|.svg|.pdf"));
+        return fail(err, CliText::tr("'render' needs --export FILE.png|.svg|.pdf"));
     ExportOptions options;
     QString exportPath;
     QString error;
@@ -337,7 +354,7 @@ int Cli::render(const QStringList& args, QTextStream& out, QTextStream& err)
         return fail(err, error);
     if (!ImageExporter::exportTrace(*trace, exportPath, options, &error))
         return fail(err, error, Internal);
-    out << tr("wrote %1").arg(exportPath) << Qt::endl;
+    out << CliText::tr("wrote %1").arg(exportPath) << Qt::endl;
     return Ok;
 }
 

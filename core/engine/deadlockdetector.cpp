@@ -10,7 +10,10 @@ namespace interleave {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Deadlock", text); }
+// Its strings' translation context, "Deadlock", for lupdate and for the lookup alike.
+struct DeadlockText {
+    Q_DECLARE_TR_FUNCTIONS(Deadlock)
+};
 
 QString actorName(const std::vector<ActorInfo>& actors, int a)
 {
@@ -33,35 +36,35 @@ QString describe(const std::vector<ResourceInfo>& resources, int r)
 {
     const ResourceInfo* info = resourceAt(resources, r);
     if (!info)
-        return tr("an unknown resource");
+        return DeadlockText::tr("an unknown resource");
     QString kind;
     switch (info->kind) {
     case ResourceKind::Mutex:
-        kind = tr("lock");
+        kind = DeadlockText::tr("lock");
         break;
     case ResourceKind::RMutex:
-        kind = tr("RLock");
+        kind = DeadlockText::tr("RLock");
         break;
     case ResourceKind::Condition:
-        kind = tr("condition");
+        kind = DeadlockText::tr("condition");
         break;
     case ResourceKind::Event:
-        kind = tr("event");
+        kind = DeadlockText::tr("event");
         break;
     case ResourceKind::Semaphore:
-        kind = tr("semaphore");
+        kind = DeadlockText::tr("semaphore");
         break;
     case ResourceKind::Barrier:
-        kind = tr("barrier");
+        kind = DeadlockText::tr("barrier");
         break;
     case ResourceKind::Thread:
-        kind = tr("thread");
+        kind = DeadlockText::tr("thread");
         break;
     default:
         kind = resourceKindName(info->kind);
         break;
     }
-    return tr("%1 '%2'").arg(kind, info->name);
+    return DeadlockText::tr("%1 '%2'").arg(kind, info->name);
 }
 
 // One link of a cycle: `who` waits for `r`, which `next` holds.
@@ -69,8 +72,8 @@ QString link(const std::vector<ActorInfo>& actors, const std::vector<ResourceInf
 {
     const ResourceInfo* info = resourceAt(resources, r);
     if (info && info->kind == ResourceKind::Thread)
-        return tr("waits for %1 to finish").arg(actorName(actors, next));
-    return tr("waits for %1, held by %2").arg(describe(resources, r), actorName(actors, next));
+        return DeadlockText::tr("waits for %1 to finish").arg(actorName(actors, next));
+    return DeadlockText::tr("waits for %1, held by %2").arg(describe(resources, r), actorName(actors, next));
 }
 
 // Why one stuck actor cannot go on, when it is part of no cycle.
@@ -90,23 +93,27 @@ QString whyStuck(const std::vector<RunContext::ActorWait>& table, const std::vec
                 allEnded = false;
         }
         if (kind == ResourceKind::Thread)
-            return tr("%1 waits for %2 to finish").arg(who, names.join(QStringLiteral(", ")));
+            return DeadlockText::tr("%1 waits for %2 to finish").arg(who, names.join(QStringLiteral(", ")));
         if (allEnded)
-            return tr("%1 waits for %2, held by %3, which has ended")
+            return DeadlockText::tr("%1 waits for %2, held by %3, which has ended")
                 .arg(who, describe(resources, r), names.join(QStringLiteral(", ")));
-        return tr("%1 waits for %2, held by %3").arg(who, describe(resources, r), names.join(QStringLiteral(", ")));
+        return DeadlockText::tr("%1 waits for %2, held by %3")
+            .arg(who, describe(resources, r), names.join(QStringLiteral(", ")));
     }
     switch (kind) {
     case ResourceKind::Condition:
-        return tr("%1 waits on %2 but no running thread can notify it: a lost wake-up").arg(who, describe(resources, r));
+        return DeadlockText::tr("%1 waits on %2 but no running thread can notify it: a lost wake-up")
+            .arg(who, describe(resources, r));
     case ResourceKind::Event:
-        return tr("%1 waits for %2 but no running thread can set it").arg(who, describe(resources, r));
+        return DeadlockText::tr("%1 waits for %2 but no running thread can set it").arg(who, describe(resources, r));
     case ResourceKind::Barrier:
-        return tr("%1 waits at %2 but no running thread can arrive to fill it").arg(who, describe(resources, r));
+        return DeadlockText::tr("%1 waits at %2 but no running thread can arrive to fill it")
+            .arg(who, describe(resources, r));
     case ResourceKind::Semaphore:
-        return tr("%1 waits for %2 but no running thread can release it").arg(who, describe(resources, r));
+        return DeadlockText::tr("%1 waits for %2 but no running thread can release it")
+            .arg(who, describe(resources, r));
     default:
-        return tr("%1 waits for %2 but no running thread can wake it").arg(who, describe(resources, r));
+        return DeadlockText::tr("%1 waits for %2 but no running thread can wake it").arg(who, describe(resources, r));
     }
 }
 
@@ -179,13 +186,14 @@ DeadlockDetector::Finding DeadlockDetector::analyse(const std::vector<RunContext
             f.cycleResources.append(resourceName(resources, table[std::size_t(a)].resource));
         }
         if (cycle.size() == 1) {
-            f.reason = tr("%1 waits for %2, which it holds itself").arg(actorName(actors, first), describe(resources, r0));
+            f.reason = DeadlockText::tr("%1 waits for %2, which it holds itself")
+                           .arg(actorName(actors, first), describe(resources, r0));
         } else {
             f.reason = actorName(actors, first) + QLatin1Char(' ');
             for (std::size_t i = 0; i < cycle.size(); ++i) {
                 const int next = cycle[(i + 1) % cycle.size()];
                 const QString l = link(actors, resources, table[std::size_t(cycle[i])].resource, next);
-                f.reason += i == 0 ? l : tr(", who %1").arg(l);
+                f.reason += i == 0 ? l : DeadlockText::tr(", who %1").arg(l);
             }
         }
         return f;

@@ -10,7 +10,10 @@ namespace interleave {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Params", text); }
+// Its strings' translation context, "Params", for lupdate and for the lookup alike.
+struct ParamsText {
+    Q_DECLARE_TR_FUNCTIONS(Params)
+};
 
 QString shown(const QVariant& value)
 {
@@ -21,13 +24,13 @@ QString shown(const QVariant& value)
 
 QString mustBe(const ParamSpec& spec, const QString& got)
 {
-    return tr("parameter '%1' must be %2 (got %3)").arg(spec.name, spec.allowed(), got);
+    return ParamsText::tr("parameter '%1' must be %2 (got %3)").arg(spec.name, spec.allowed(), got);
 }
 
 } // namespace
 
-ParamSpec ParamSpec::integer(QString name, qint64 def, qint64 min, qint64 max, QString label, QString help,
-    QString unit)
+ParamSpec ParamSpec::integer(
+    QString name, qint64 def, qint64 min, qint64 max, QString label, QString help, QString unit)
 {
     ParamSpec p;
     p.name = std::move(name);
@@ -41,8 +44,7 @@ ParamSpec ParamSpec::integer(QString name, qint64 def, qint64 min, qint64 max, Q
     return p;
 }
 
-ParamSpec ParamSpec::real(QString name, double def, double min, double max, QString label, QString help,
-    QString unit)
+ParamSpec ParamSpec::real(QString name, double def, double min, double max, QString label, QString help, QString unit)
 {
     ParamSpec p;
     p.name = std::move(name);
@@ -83,13 +85,13 @@ QString ParamSpec::allowed() const
 {
     switch (type) {
     case Type::Int:
-        return tr("an integer from %1 to %2").arg(qint64(min)).arg(qint64(max));
+        return ParamsText::tr("an integer from %1 to %2").arg(qint64(min)).arg(qint64(max));
     case Type::Double:
-        return tr("a number from %1 to %2").arg(QString::number(min), QString::number(max));
+        return ParamsText::tr("a number from %1 to %2").arg(QString::number(min), QString::number(max));
     case Type::Bool:
-        return tr("true or false");
+        return ParamsText::tr("true or false");
     case Type::Enum:
-        return tr("one of: %1").arg(choices.join(QStringLiteral(", ")));
+        return ParamsText::tr("one of: %1").arg(choices.join(QStringLiteral(", ")));
     }
     return {};
 }
@@ -203,8 +205,9 @@ std::optional<QVariantMap> resolveParams(const ParamSchema& schema, const QVaria
         if (!known.contains(it.key())) {
             if (error) {
                 *error = QCoreApplication::translate("Params", "unknown parameter '%1' for this scenario; known: %2")
-                             .arg(it.key(), known.isEmpty() ? QCoreApplication::translate("Params", "none")
-                                                            : known.join(QStringLiteral(", ")));
+                             .arg(it.key(),
+                                 known.isEmpty() ? QCoreApplication::translate("Params", "none")
+                                                 : known.join(QStringLiteral(", ")));
             }
             return std::nullopt;
         }

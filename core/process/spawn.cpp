@@ -21,10 +21,10 @@ namespace interleave {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Process", text);
-}
+// Its strings' translation context, "Process", for lupdate and for the lookup alike.
+struct ProcessText {
+    Q_DECLARE_TR_FUNCTIONS(Process)
+};
 
 QString executableDir()
 {
@@ -54,8 +54,9 @@ pid_t spawnWorker(const QString& path, int control, int events, const std::vecto
 {
     const QByteArray file = path.toLocal8Bit();
     if (::access(file.constData(), X_OK) != 0) {
-        *error = tr("cannot start a child process: the worker executable %1 is missing or not executable (%2); "
-                    "it is built next to the interleave program, or set INTERLEAVE_WORKER to its path")
+        *error = ProcessText::tr(
+            "cannot start a child process: the worker executable %1 is missing or not executable (%2); "
+            "it is built next to the interleave program, or set INTERLEAVE_WORKER to its path")
                      .arg(path, QString::fromLocal8Bit(std::strerror(errno)));
         return -1;
     }
@@ -72,7 +73,8 @@ pid_t spawnWorker(const QString& path, int control, int events, const std::vecto
     for (int fd : sources) {
         const int copy = ::fcntl(fd, F_DUPFD_CLOEXEC, targets);
         if (copy < 0) {
-            *error = tr("cannot start a child process: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+            *error
+                = ProcessText::tr("cannot start a child process: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
             closeCopies();
             return -1;
         }
@@ -106,7 +108,8 @@ pid_t spawnWorker(const QString& path, int control, int events, const std::vecto
     posix_spawnattr_destroy(&attr);
     closeCopies();
     if (rc != 0) {
-        *error = tr("cannot start the worker executable %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(rc)));
+        *error = ProcessText::tr("cannot start the worker executable %1: %2")
+                     .arg(path, QString::fromLocal8Bit(std::strerror(rc)));
         return -1;
     }
     return pid;

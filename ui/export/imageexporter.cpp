@@ -25,7 +25,10 @@ namespace {
 
 constexpr int MinWidth = 200, MinHeight = 150, MaxSide = 16384;
 
-QString tr(const char* text) { return QCoreApplication::translate("ImageExporter", text); }
+// Its strings' translation context, "ImageExporter", for lupdate and for the lookup alike.
+struct ImageExporterText {
+    Q_DECLARE_TR_FUNCTIONS(ImageExporter)
+};
 
 void fail(QString* error, const QString& message)
 {
@@ -66,7 +69,8 @@ bool renderPng(const Trace& trace, const ExportOptions& o, QBuffer& out, QString
     const QSize pixels(qRound(o.size.width() * dpr), qRound(o.size.height() * dpr));
     QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
     if (image.isNull()) {
-        fail(error, tr("not enough memory for a %1x%2 picture").arg(pixels.width()).arg(pixels.height()));
+        fail(error,
+            ImageExporterText::tr("not enough memory for a %1x%2 picture").arg(pixels.width()).arg(pixels.height()));
         return false;
     }
     image.setDevicePixelRatio(dpr);
@@ -79,7 +83,7 @@ bool renderPng(const Trace& trace, const ExportOptions& o, QBuffer& out, QString
         render(painter, QRectF(QPointF(0, 0), QSizeF(o.size)), trace, o);
     }
     if (!image.save(&out, "PNG")) {
-        fail(error, tr("could not encode the PNG picture"));
+        fail(error, ImageExporterText::tr("could not encode the PNG picture"));
         return false;
     }
     return true;
@@ -93,10 +97,10 @@ bool renderSvg(const Trace& trace, const ExportOptions& o, QBuffer& out, QString
     svg.setViewBox(QRect(QPoint(0, 0), o.size));
     svg.setResolution(96);
     svg.setTitle(trace.meta().title.isEmpty() ? trace.meta().scenario : trace.meta().title);
-    svg.setDescription(tr("Interleave timeline of %1").arg(trace.meta().scenario));
+    svg.setDescription(ImageExporterText::tr("Interleave timeline of %1").arg(trace.meta().scenario));
     QPainter painter;
     if (!painter.begin(&svg)) {
-        fail(error, tr("could not start the SVG picture"));
+        fail(error, ImageExporterText::tr("could not start the SVG picture"));
         return false;
     }
     render(painter, QRectF(QPointF(0, 0), QSizeF(o.size)), trace, o);
@@ -115,7 +119,7 @@ bool renderPdf(const Trace& trace, const ExportOptions& o, QBuffer& out, QString
     pdf.setCreator(u"Interleave "_s + QStringLiteral(INTERLEAVE_VERSION));
     QPainter painter;
     if (!painter.begin(&pdf)) {
-        fail(error, tr("could not start the PDF document"));
+        fail(error, ImageExporterText::tr("could not start the PDF document"));
         return false;
     }
     render(painter, QRectF(QPointF(0, 0), QSizeF(o.size)), trace, o);
@@ -125,33 +129,43 @@ bool renderPdf(const Trace& trace, const ExportOptions& o, QBuffer& out, QString
 
 } // namespace
 
-QStringList ImageExporter::supportedSuffixes() { return { u"png"_s, u"svg"_s, u"pdf"_s }; }
+QStringList ImageExporter::supportedSuffixes()
+{
+    return { u"png"_s, u"svg"_s, u"pdf"_s };
+}
 
 bool ImageExporter::exportTrace(const Trace& trace, const QString& path, const ExportOptions& options, QString* error)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (!supportedSuffixes().contains(suffix)) {
-        fail(error, suffix.isEmpty() ? tr("'%1' has no file extension: use .png, .svg or .pdf").arg(path)
-                                     : tr("unsupported format '.%1': use .png, .svg or .pdf").arg(suffix));
+        fail(error,
+            suffix.isEmpty() ? ImageExporterText::tr("'%1' has no file extension: use .png, .svg or .pdf").arg(path)
+                             : ImageExporterText::tr("unsupported format '.%1': use .png, .svg or .pdf").arg(suffix));
         return false;
     }
     const QSize s = options.size;
     if (s.width() < MinWidth || s.height() < MinHeight || s.width() > MaxSide || s.height() > MaxSide) {
-        fail(error, tr("picture size %1x%2 is out of range: width %3 to %5, height %4 to %5")
-                        .arg(s.width())
-                        .arg(s.height())
-                        .arg(MinWidth)
-                        .arg(MinHeight)
-                        .arg(MaxSide));
+        fail(error,
+            ImageExporterText::tr("picture size %1x%2 is out of range: width %3 to %5, height %4 to %5")
+                .arg(s.width())
+                .arg(s.height())
+                .arg(MinWidth)
+                .arg(MinHeight)
+                .arg(MaxSide));
         return false;
     }
     if (suffix == u"png"_s && !(options.dpi >= 24 && options.dpi <= 1200)) {
-        fail(error, tr("resolution %1 dpi is out of range: 24 to 1200").arg(options.dpi));
+        fail(error, ImageExporterText::tr("resolution %1 dpi is out of range: 24 to 1200").arg(options.dpi));
         return false;
     }
     const qreal pixelsPerSide = suffix == u"png"_s ? options.dpi / 96.0 : 1.0;
     if (s.width() * pixelsPerSide > MaxSide || s.height() * pixelsPerSide > MaxSide) {
-        fail(error, tr("%1x%2 at %3 dpi makes more than %4 pixels on a side").arg(s.width()).arg(s.height()).arg(options.dpi).arg(MaxSide));
+        fail(error,
+            ImageExporterText::tr("%1x%2 at %3 dpi makes more than %4 pixels on a side")
+                .arg(s.width())
+                .arg(s.height())
+                .arg(options.dpi)
+                .arg(MaxSide));
         return false;
     }
 
@@ -171,11 +185,11 @@ bool ImageExporter::exportTrace(const Trace& trace, const QString& path, const E
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        fail(error, tr("cannot write '%1': %2").arg(path, file.errorString()));
+        fail(error, ImageExporterText::tr("cannot write '%1': %2").arg(path, file.errorString()));
         return false;
     }
     if (file.write(buffer.data()) != buffer.data().size() || !file.commit()) {
-        fail(error, tr("cannot write '%1': %2").arg(path, file.errorString()));
+        fail(error, ImageExporterText::tr("cannot write '%1': %2").arg(path, file.errorString()));
         file.cancelWriting();
         return false;
     }
