@@ -17,6 +17,130 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>--size takes WIDTHxHEIGHT in pixels, e.g. 1600x900 (got &apos;%1&apos;)</source>
+        <translation>--size 的格式是 WIDTHxHEIGHT，单位为像素，例如 1600x900（收到的是“%1”）</translation>
+    </message>
+    <message>
+        <source>--size %1x%2 is out of range: width 200 to 16384, height 150 to 16384</source>
+        <translation>--size %1x%2 超出范围：宽度 200 到 16384，高度 150 到 16384</translation>
+    </message>
+    <message>
+        <source>cannot export to &apos;%1&apos;: use a .png, .svg or .pdf file name</source>
+        <translation>无法导出到“%1”：请使用 .png、.svg 或 .pdf 文件名</translation>
+    </message>
+    <message>
+        <source>Write the picture to FILE (.png, .svg or .pdf).</source>
+        <translation>把图片写入 FILE（.png、.svg 或 .pdf）。</translation>
+    </message>
+    <message>
+        <source>Picture size in pixels (default 1600x900).</source>
+        <translation>图片尺寸，单位为像素（默认 1600x900）。</translation>
+    </message>
+    <message>
+        <source>Try &apos;interleave --help&apos;.</source>
+        <translation>请尝试“interleave --help”。</translation>
+    </message>
+    <message>
+        <source>Usage:
+  interleave                                   open the desktop app
+  interleave list [--json]                     list the scenarios and their parameters
+  interleave run ID [--set NAME=VALUE]... [--seed N] [--trace FILE.json]
+                [--export FILE.png|.svg|.pdf] [--size WxH] [--json]
+                                               run a scenario
+  interleave render FILE.json --export FILE.png|.svg|.pdf [--size WxH]
+                                               draw a saved trace
+  interleave --version | --help
+
+Exit status: 0 when the run completed (a deadlock found is an outcome), 2 for bad
+usage, an unknown scenario, a bad parameter or an invalid trace file, 1 for an
+internal failure.
+</source>
+        <translation>用法：
+  interleave                                   打开桌面应用
+  interleave list [--json]                     列出场景及其参数
+  interleave run ID [--set NAME=VALUE]... [--seed N] [--trace FILE.json]
+                [--export FILE.png|.svg|.pdf] [--size WxH] [--json]
+                                               运行一个场景
+  interleave render FILE.json --export FILE.png|.svg|.pdf [--size WxH]
+                                               绘制已保存的追踪记录
+  interleave --version | --help
+
+退出状态：运行完成时为 0（发现死锁也算一种结果）；用法错误、未知场景、参数错误
+或追踪记录文件无效时为 2；内部故障时为 1。
+</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;.</source>
+        <translation>未知命令“%1”。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>输出 JSON。</translation>
+    </message>
+    <message>
+        <source>&apos;list&apos; takes no arguments (got &apos;%1&apos;).</source>
+        <translation>“list”不接受参数（收到的是“%1”）。</translation>
+    </message>
+    <message>
+        <source>Set a parameter.</source>
+        <translation>设置一个参数。</translation>
+    </message>
+    <message>
+        <source>Random seed (default 1).</source>
+        <translation>随机种子（默认 1）。</translation>
+    </message>
+    <message>
+        <source>Write the trace (Chrome JSON).</source>
+        <translation>写出追踪记录（Chrome JSON）。</translation>
+    </message>
+    <message>
+        <source>Print the run&apos;s summary as JSON.</source>
+        <translation>以 JSON 格式输出本次运行的摘要。</translation>
+    </message>
+    <message>
+        <source>&apos;run&apos; takes one scenario id, e.g. &apos;interleave run threads.race&apos;; &apos;interleave list&apos; shows them all.</source>
+        <translation>“run”需要一个场景 id，例如“interleave run threads.race”；“interleave list”会列出所有场景。</translation>
+    </message>
+    <message>
+        <source>unknown scenario &apos;%1&apos;; known: %2</source>
+        <translation>未知场景“%1”；已知场景：%2</translation>
+    </message>
+    <message>
+        <source>--set takes NAME=VALUE (got &apos;%1&apos;)</source>
+        <translation>--set 的格式是 NAME=VALUE（收到的是“%1”）</translation>
+    </message>
+    <message>
+        <source>unknown parameter &apos;%1&apos; for %2; known: %3</source>
+        <translation>%2 没有参数“%1”；已知参数：%3</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number from 0 to %1 (got &apos;%2&apos;)</source>
+        <translation>--seed 需要 0 到 %1 之间的整数（收到的是“%2”）</translation>
+    </message>
+    <message>
+        <source>--trace writes Chrome trace JSON: give a file name ending in .json (got &apos;%1&apos;)</source>
+        <translation>--trace 写出 Chrome 追踪 JSON：请给出以 .json 结尾的文件名（收到的是“%1”）</translation>
+    </message>
+    <message>
+        <source>%1 ms, %2 events</source>
+        <translation>%1 ms，%2 个事件</translation>
+    </message>
+    <message>
+        <source>&apos;render&apos; takes one trace file: interleave render FILE.json --export FILE.png</source>
+        <translation>“render”需要一个追踪记录文件：interleave render FILE.json --export FILE.png</translation>
+    </message>
+    <message>
+        <source>&apos;render&apos; needs --export FILE.png|.svg|.pdf</source>
+        <translation>“render”需要 --export FILE.png|.svg|.pdf</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+</context>
+<context>
     <name>Condition</name>
     <message>
         <source>cannot wait on un-acquired lock</source>
@@ -25,6 +149,93 @@
     <message>
         <source>cannot notify on un-acquired lock</source>
         <translation>不能在未获取的锁上通知</translation>
+    </message>
+</context>
+<context>
+    <name>Deadlock</name>
+    <message>
+        <source>an unknown resource</source>
+        <translation>某个未知资源</translation>
+    </message>
+    <message>
+        <source>lock</source>
+        <translation>锁</translation>
+    </message>
+    <message>
+        <source>RLock</source>
+        <translation>RLock</translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <translation>条件变量</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>semaphore</source>
+        <translation>信号量</translation>
+    </message>
+    <message>
+        <source>barrier</source>
+        <translation>栅栏</translation>
+    </message>
+    <message>
+        <source>thread</source>
+        <translation>线程</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;</source>
+        <translation>%1“%2”</translation>
+    </message>
+    <message>
+        <source>waits for %1 to finish</source>
+        <translation>等待 %1 结束</translation>
+    </message>
+    <message>
+        <source>waits for %1, held by %2</source>
+        <translation>等待 %1，它被 %2 持有</translation>
+    </message>
+    <message>
+        <source>%1 waits for %2 to finish</source>
+        <translation>%1 等待 %2 结束</translation>
+    </message>
+    <message>
+        <source>%1 waits for %2, held by %3, which has ended</source>
+        <translation>%1 等待 %2，它被 %3 持有，而持有者已经结束</translation>
+    </message>
+    <message>
+        <source>%1 waits for %2, held by %3</source>
+        <translation>%1 等待 %2，它被 %3 持有</translation>
+    </message>
+    <message>
+        <source>%1 waits on %2 but no running thread can notify it: a lost wake-up</source>
+        <translation>%1 在 %2 上等待，但没有正在运行的线程能通知它：唤醒丢失了</translation>
+    </message>
+    <message>
+        <source>%1 waits for %2 but no running thread can set it</source>
+        <translation>%1 等待 %2，但没有正在运行的线程能设置它</translation>
+    </message>
+    <message>
+        <source>%1 waits at %2 but no running thread can arrive to fill it</source>
+        <translation>%1 在 %2 处等待，但没有正在运行的线程能到达并凑齐人数</translation>
+    </message>
+    <message>
+        <source>%1 waits for %2 but no running thread can release it</source>
+        <translation>%1 等待 %2，但没有正在运行的线程能释放它</translation>
+    </message>
+    <message>
+        <source>%1 waits for %2 but no running thread can wake it</source>
+        <translation>%1 等待 %2，但没有正在运行的线程能唤醒它</translation>
+    </message>
+    <message>
+        <source>%1 waits for %2, which it holds itself</source>
+        <translation>%1 在等待 %2，而它自己正持有 %2</translation>
+    </message>
+    <message>
+        <source>, who %1</source>
+        <translation>，后者%1</translation>
     </message>
 </context>
 <context>
@@ -75,6 +286,53 @@
     <message>
         <source>done → wake</source>
         <translation>完成 → 唤醒</translation>
+    </message>
+</context>
+<context>
+    <name>ImageExporter</name>
+    <message>
+        <source>not enough memory for a %1x%2 picture</source>
+        <translation>内存不足，无法生成 %1x%2 的图片</translation>
+    </message>
+    <message>
+        <source>could not encode the PNG picture</source>
+        <translation>无法编码 PNG 图片</translation>
+    </message>
+    <message>
+        <source>Interleave timeline of %1</source>
+        <translation>%1 的 Interleave 时间线</translation>
+    </message>
+    <message>
+        <source>could not start the SVG picture</source>
+        <translation>无法开始生成 SVG 图片</translation>
+    </message>
+    <message>
+        <source>could not start the PDF document</source>
+        <translation>无法开始生成 PDF 文档</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no file extension: use .png, .svg or .pdf</source>
+        <translation>“%1”没有文件扩展名：请使用 .png、.svg 或 .pdf</translation>
+    </message>
+    <message>
+        <source>unsupported format &apos;.%1&apos;: use .png, .svg or .pdf</source>
+        <translation>不支持的格式“.%1”：请使用 .png、.svg 或 .pdf</translation>
+    </message>
+    <message>
+        <source>picture size %1x%2 is out of range: width %3 to %5, height %4 to %5</source>
+        <translation>图片尺寸 %1x%2 超出范围：宽度 %3 到 %5，高度 %4 到 %5</translation>
+    </message>
+    <message>
+        <source>resolution %1 dpi is out of range: 24 to 1200</source>
+        <translation>分辨率 %1 dpi 超出范围：24 到 1200</translation>
+    </message>
+    <message>
+        <source>%1x%2 at %3 dpi makes more than %4 pixels on a side</source>
+        <translation>%1x%2 在 %3 dpi 下单边会超过 %4 像素</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>无法写入“%1”：%2</translation>
     </message>
 </context>
 <context>
@@ -354,6 +612,26 @@
         <source>unknown parameter &apos;%1&apos; for this scenario; known: %2</source>
         <translation>这个场景没有参数“%1”；已知参数：%2</translation>
     </message>
+    <message>
+        <source>parameter &apos;%1&apos; must be %2 (got %3)</source>
+        <translation>参数“%1”必须是 %2（收到的是 %3）</translation>
+    </message>
+    <message>
+        <source>an integer from %1 to %2</source>
+        <translation>%1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>a number from %1 to %2</source>
+        <translation>%1 到 %2 之间的数</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>one of: %1</source>
+        <translation>以下之一：%1</translation>
+    </message>
 </context>
 <context>
     <name>PoolScene</name>
@@ -453,6 +731,18 @@
     <message>
         <source>the worker executable %1 is missing or not executable; it is built next to the interleave program, or set INTERLEAVE_WORKER to its path</source>
         <translation>worker 可执行文件 %1 不存在或不可执行；它与 interleave 程序构建在同一目录下，也可以把 INTERLEAVE_WORKER 设为它的路径</translation>
+    </message>
+    <message>
+        <source>cannot start a child process: the worker executable %1 is missing or not executable (%2); it is built next to the interleave program, or set INTERLEAVE_WORKER to its path</source>
+        <translation>无法启动子进程：worker 可执行文件 %1 不存在或不可执行（%2）；它与 interleave 程序构建在同一目录下，也可以把 INTERLEAVE_WORKER 设为它的路径</translation>
+    </message>
+    <message>
+        <source>cannot start a child process: %1</source>
+        <translation>无法启动子进程：%1</translation>
+    </message>
+    <message>
+        <source>cannot start the worker executable %1: %2</source>
+        <translation>无法启动 worker 可执行文件 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -4342,10 +4632,6 @@ srv.join()
         <translation>运行中</translation>
     </message>
     <message>
-        <source>Ready to run (waiting for a CPU)</source>
-        <translation type="vanished">就绪（等待 CPU）</translation>
-    </message>
-    <message>
         <source>Sleeping</source>
         <translation>休眠</translation>
     </message>
@@ -4862,10 +5148,6 @@ srv.join()
         <translation>已结束</translation>
     </message>
     <message>
-        <source>held by %1</source>
-        <translation type="vanished">被 %1 持有</translation>
-    </message>
-    <message>
         <source>join()</source>
         <translation>join()</translation>
     </message>
@@ -5087,128 +5369,8 @@ srv.join()
 <context>
     <name>interleave</name>
     <message>
-        <source>--size takes WIDTHxHEIGHT in pixels, e.g. 1600x900 (got &apos;%1&apos;)</source>
-        <translation>--size 的格式是 WIDTHxHEIGHT，单位为像素，例如 1600x900（收到的是“%1”）</translation>
-    </message>
-    <message>
-        <source>--size %1x%2 is out of range: width 200 to 16384, height 150 to 16384</source>
-        <translation>--size %1x%2 超出范围：宽度 200 到 16384，高度 150 到 16384</translation>
-    </message>
-    <message>
-        <source>cannot export to &apos;%1&apos;: use a .png, .svg or .pdf file name</source>
-        <translation>无法导出到“%1”：请使用 .png、.svg 或 .pdf 文件名</translation>
-    </message>
-    <message>
-        <source>Write the picture to FILE (.png, .svg or .pdf).</source>
-        <translation>把图片写入 FILE（.png、.svg 或 .pdf）。</translation>
-    </message>
-    <message>
-        <source>Picture size in pixels (default 1600x900).</source>
-        <translation>图片尺寸，单位为像素（默认 1600x900）。</translation>
-    </message>
-    <message>
-        <source>Try &apos;interleave --help&apos;.</source>
-        <translation>请尝试“interleave --help”。</translation>
-    </message>
-    <message>
-        <source>an unknown resource</source>
-        <translation>某个未知资源</translation>
-    </message>
-    <message>
-        <source>lock</source>
-        <translation>锁</translation>
-    </message>
-    <message>
-        <source>RLock</source>
-        <translation>RLock</translation>
-    </message>
-    <message>
-        <source>condition</source>
-        <translation>条件变量</translation>
-    </message>
-    <message>
-        <source>event</source>
-        <translation>事件</translation>
-    </message>
-    <message>
-        <source>semaphore</source>
-        <translation>信号量</translation>
-    </message>
-    <message>
-        <source>barrier</source>
-        <translation>栅栏</translation>
-    </message>
-    <message>
         <source>thread</source>
         <translation>线程</translation>
-    </message>
-    <message>
-        <source>%1 &apos;%2&apos;</source>
-        <translation>%1“%2”</translation>
-    </message>
-    <message>
-        <source>waits for %1 to finish</source>
-        <translation>等待 %1 结束</translation>
-    </message>
-    <message>
-        <source>waits for %1, held by %2</source>
-        <translation>等待 %1，它被 %2 持有</translation>
-    </message>
-    <message>
-        <source>%1 waits for %2 to finish</source>
-        <translation>%1 等待 %2 结束</translation>
-    </message>
-    <message>
-        <source>%1 waits for %2, held by %3, which has ended</source>
-        <translation>%1 等待 %2，它被 %3 持有，而持有者已经结束</translation>
-    </message>
-    <message>
-        <source>%1 waits for %2, held by %3</source>
-        <translation>%1 等待 %2，它被 %3 持有</translation>
-    </message>
-    <message>
-        <source>%1 waits on %2 but no running thread can notify it: a lost wake-up</source>
-        <translation>%1 在 %2 上等待，但没有正在运行的线程能通知它：唤醒丢失了</translation>
-    </message>
-    <message>
-        <source>%1 waits for %2 but no running thread can set it</source>
-        <translation>%1 等待 %2，但没有正在运行的线程能设置它</translation>
-    </message>
-    <message>
-        <source>%1 waits at %2 but no running thread can arrive to fill it</source>
-        <translation>%1 在 %2 处等待，但没有正在运行的线程能到达并凑齐人数</translation>
-    </message>
-    <message>
-        <source>%1 waits for %2 but no running thread can release it</source>
-        <translation>%1 等待 %2，但没有正在运行的线程能释放它</translation>
-    </message>
-    <message>
-        <source>%1 waits for %2 but no running thread can wake it</source>
-        <translation>%1 等待 %2，但没有正在运行的线程能唤醒它</translation>
-    </message>
-    <message>
-        <source>parameter &apos;%1&apos; must be %2 (got %3)</source>
-        <translation>参数“%1”必须是 %2（收到的是 %3）</translation>
-    </message>
-    <message>
-        <source>not enough memory for a %1x%2 picture</source>
-        <translation>内存不足，无法生成 %1x%2 的图片</translation>
-    </message>
-    <message>
-        <source>could not encode the PNG picture</source>
-        <translation>无法编码 PNG 图片</translation>
-    </message>
-    <message>
-        <source>Interleave timeline of %1</source>
-        <translation>%1 的 Interleave 时间线</translation>
-    </message>
-    <message>
-        <source>could not start the SVG picture</source>
-        <translation>无法开始生成 SVG 图片</translation>
-    </message>
-    <message>
-        <source>could not start the PDF document</source>
-        <translation>无法开始生成 PDF 文档</translation>
     </message>
     <message>
         <source>main thread</source>
@@ -5315,127 +5477,20 @@ srv.join()
         <translation>属于：%1</translation>
     </message>
     <message>
-        <source>cannot start a child process: the worker executable %1 is missing or not executable (%2); it is built next to the interleave program, or set INTERLEAVE_WORKER to its path</source>
-        <translation>无法启动子进程：worker 可执行文件 %1 不存在或不可执行（%2）；它与 interleave 程序构建在同一目录下，也可以把 INTERLEAVE_WORKER 设为它的路径</translation>
+        <source>Click to show or hide each one&apos;s lane</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot start a child process: %1</source>
-        <translation>无法启动子进程：%1</translation>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
     <message>
-        <source>cannot start the worker executable %1: %2</source>
-        <translation>无法启动 worker 可执行文件 %1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>interleave::Cli</name>
-    <message>
-        <source>Usage:
-  interleave                                   open the desktop app
-  interleave list [--json]                     list the scenarios and their parameters
-  interleave run ID [--set NAME=VALUE]... [--seed N] [--trace FILE.json]
-                [--export FILE.png|.svg|.pdf] [--size WxH] [--json]
-                                               run a scenario
-  interleave render FILE.json --export FILE.png|.svg|.pdf [--size WxH]
-                                               draw a saved trace
-  interleave --version | --help
-
-Exit status: 0 when the run completed (a deadlock found is an outcome), 2 for bad
-usage, an unknown scenario, a bad parameter or an invalid trace file, 1 for an
-internal failure.
-</source>
-        <translation>用法：
-  interleave                                   打开桌面应用
-  interleave list [--json]                     列出场景及其参数
-  interleave run ID [--set NAME=VALUE]... [--seed N] [--trace FILE.json]
-                [--export FILE.png|.svg|.pdf] [--size WxH] [--json]
-                                               运行一个场景
-  interleave render FILE.json --export FILE.png|.svg|.pdf [--size WxH]
-                                               绘制已保存的追踪记录
-  interleave --version | --help
-
-退出状态：运行完成时为 0（发现死锁也算一种结果）；用法错误、未知场景、参数错误
-或追踪记录文件无效时为 2；内部故障时为 1。
-</translation>
+        <source>not started: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;.</source>
-        <translation>未知命令“%1”。</translation>
-    </message>
-    <message>
-        <source>Print JSON.</source>
-        <translation>输出 JSON。</translation>
-    </message>
-    <message>
-        <source>&apos;list&apos; takes no arguments (got &apos;%1&apos;).</source>
-        <translation>“list”不接受参数（收到的是“%1”）。</translation>
-    </message>
-    <message>
-        <source>Set a parameter.</source>
-        <translation>设置一个参数。</translation>
-    </message>
-    <message>
-        <source>Random seed (default 1).</source>
-        <translation>随机种子（默认 1）。</translation>
-    </message>
-    <message>
-        <source>Write the trace (Chrome JSON).</source>
-        <translation>写出追踪记录（Chrome JSON）。</translation>
-    </message>
-    <message>
-        <source>Print the run&apos;s summary as JSON.</source>
-        <translation>以 JSON 格式输出本次运行的摘要。</translation>
-    </message>
-    <message>
-        <source>&apos;run&apos; takes one scenario id, e.g. &apos;interleave run threads.race&apos;; &apos;interleave list&apos; shows them all.</source>
-        <translation>“run”需要一个场景 id，例如“interleave run threads.race”；“interleave list”会列出所有场景。</translation>
-    </message>
-    <message>
-        <source>unknown scenario &apos;%1&apos;; known: %2</source>
-        <translation>未知场景“%1”；已知场景：%2</translation>
-    </message>
-    <message>
-        <source>--set takes NAME=VALUE (got &apos;%1&apos;)</source>
-        <translation>--set 的格式是 NAME=VALUE（收到的是“%1”）</translation>
-    </message>
-    <message>
-        <source>unknown parameter &apos;%1&apos; for %2; known: %3</source>
-        <translation>%2 没有参数“%1”；已知参数：%3</translation>
-    </message>
-    <message>
-        <source>--seed takes a whole number from 0 to %1 (got &apos;%2&apos;)</source>
-        <translation>--seed 需要 0 到 %1 之间的整数（收到的是“%2”）</translation>
-    </message>
-    <message>
-        <source>--trace writes Chrome trace JSON: give a file name ending in .json (got &apos;%1&apos;)</source>
-        <translation>--trace 写出 Chrome 追踪 JSON：请给出以 .json 结尾的文件名（收到的是“%1”）</translation>
-    </message>
-    <message>
-        <source>%1 ms, %2 events</source>
-        <translation>%1 ms，%2 个事件</translation>
-    </message>
-    <message>
-        <source>&apos;render&apos; takes one trace file: interleave render FILE.json --export FILE.png</source>
-        <translation>“render”需要一个追踪记录文件：interleave render FILE.json --export FILE.png</translation>
-    </message>
-    <message>
-        <source>&apos;render&apos; needs --export FILE.png|.svg|.pdf</source>
-        <translation>“render”需要 --export FILE.png|.svg|.pdf</translation>
-    </message>
-    <message>
-        <source>wrote %1</source>
-        <translation>已写入 %1</translation>
-    </message>
-</context>
-<context>
-    <name>interleave::DeadlockDetector</name>
-    <message>
-        <source>%1 waits for %2, which it holds itself</source>
-        <translation>%1 在等待 %2，而它自己正持有 %2</translation>
-    </message>
-    <message>
-        <source>, who %1</source>
-        <translation>，后者%1</translation>
+        <source>Click the name to show each one&apos;s lane</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5628,33 +5683,6 @@ internal failure.
     </message>
 </context>
 <context>
-    <name>interleave::ImageExporter</name>
-    <message>
-        <source>&apos;%1&apos; has no file extension: use .png, .svg or .pdf</source>
-        <translation>“%1”没有文件扩展名：请使用 .png、.svg 或 .pdf</translation>
-    </message>
-    <message>
-        <source>unsupported format &apos;.%1&apos;: use .png, .svg or .pdf</source>
-        <translation>不支持的格式“.%1”：请使用 .png、.svg 或 .pdf</translation>
-    </message>
-    <message>
-        <source>picture size %1x%2 is out of range: width %3 to %5, height %4 to %5</source>
-        <translation>图片尺寸 %1x%2 超出范围：宽度 %3 到 %5，高度 %4 到 %5</translation>
-    </message>
-    <message>
-        <source>resolution %1 dpi is out of range: 24 to 1200</source>
-        <translation>分辨率 %1 dpi 超出范围：24 到 1200</translation>
-    </message>
-    <message>
-        <source>%1x%2 at %3 dpi makes more than %4 pixels on a side</source>
-        <translation>%1x%2 在 %3 dpi 下单边会超过 %4 像素</translation>
-    </message>
-    <message>
-        <source>cannot write &apos;%1&apos;: %2</source>
-        <translation>无法写入“%1”：%2</translation>
-    </message>
-</context>
-<context>
     <name>interleave::InspectorModel</name>
     <message>
         <source>Actors</source>
@@ -5705,6 +5733,29 @@ internal failure.
     <message>
         <source>Since</source>
         <translation>起始时间</translation>
+    </message>
+</context>
+<context>
+    <name>interleave::LaneGroups</name>
+    <message>
+        <source>%n task(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n process(es)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n thread(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 … %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2…%3 · %4</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6115,25 +6166,6 @@ internal failure.
     </message>
 </context>
 <context>
-    <name>interleave::ParamSpec</name>
-    <message>
-        <source>an integer from %1 to %2</source>
-        <translation>%1 到 %2 之间的整数</translation>
-    </message>
-    <message>
-        <source>a number from %1 to %2</source>
-        <translation>%1 到 %2 之间的数</translation>
-    </message>
-    <message>
-        <source>true or false</source>
-        <translation>true 或 false</translation>
-    </message>
-    <message>
-        <source>one of: %1</source>
-        <translation>以下之一：%1</translation>
-    </message>
-</context>
-<context>
     <name>interleave::RecentFiles</name>
     <message>
         <source>Clear the list</source>
@@ -6157,21 +6189,6 @@ internal failure.
     <message>
         <source>no permit free: acquire() blocks</source>
         <translation>没有空闲许可：acquire() 会阻塞</translation>
-    </message>
-</context>
-<context>
-    <name>interleave::RunViews</name>
-    <message>
-        <source>Timeline</source>
-        <translation type="vanished">时间线</translation>
-    </message>
-    <message>
-        <source>Scene</source>
-        <translation type="vanished">场景图</translation>
-    </message>
-    <message>
-        <source>Inspector</source>
-        <translation type="vanished">检查器</translation>
     </message>
 </context>
 <context>
