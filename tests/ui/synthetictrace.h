@@ -331,6 +331,39 @@ public:
         return b.build();
     }
 
+    // An event loop's many tasks: MainThread and a "server" task, then `count` tasks "client-1"...
+    // From 2 ms to 80 ms three clients in four are suspended and the fourth is in I/O; each client
+    // is spawned by the server, runs for 1 ms first, and ends at 80 ms. `distinct`: names without a
+    // shared stem instead ("alpha", "bravo"..., never grouped).
+    static Trace tasks(int count, bool distinct = false)
+    {
+        SyntheticTrace b;
+        b.meta.scenario = QStringLiteral("test.tasks");
+        b.meta.title = QStringLiteral("Many tasks");
+        b.meta.params = { { QStringLiteral("clients"), count } };
+        b.meta.outcome = { { QStringLiteral("served"), count } };
+        b.reserve(std::size_t(count) * 6 + 16);
+        const int main = b.actor(QStringLiteral("MainThread"), ActorKind::Main);
+        const int server = b.actor(QStringLiteral("server"), ActorKind::Task);
+        const int loop = b.resource(QStringLiteral("event loop"), ResourceKind::Loop);
+        b.state(0, main, State::Running);
+        b.state(0, server, State::Running);
+        static const char* const words[] = { "alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel" };
+        for (int i = 0; i < count; ++i) {
+            const QString name = distinct ? QStringLiteral("%1 %2").arg(QLatin1String(words[i % 8])).arg(QChar(u'a' + (i / 8) % 26)) + QString(i / 208, u'x')
+                                           : QStringLiteral("client-%1").arg(i + 1);
+            const int c = b.actor(name, ActorKind::Task);
+            b.flow(500 * us, server, 1 * ms, c, FlowKind::Spawn);
+            b.state(1 * ms, c, State::Running);
+            b.state(2 * ms, c, i % 4 == 3 ? State::Io : State::Suspended, loop);
+            b.state(80 * ms, c, State::Done);
+        }
+        b.state(90 * ms, server, State::Done);
+        b.state(95 * ms, main, State::Done);
+        b.meta.durationNs = 100 * ms;
+        return b.build();
+    }
+
 private:
     void add(qint64 t, EventType type, int actor, int resource, quint8 code, qint64 value = 0, quint32 flow = 0)
     {

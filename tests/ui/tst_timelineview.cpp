@@ -132,6 +132,8 @@ private slots:
     void testOverviewBar();
     void testStateColour_data();
     void testStateColour();
+    void testGroupsExpandAndCollapse();
+    void testFewTasksKeepTheirLanes();
 };
 
 void TestTimelineView::testWheelZoomKeepsTimeUnderCursor_data()
@@ -452,6 +454,49 @@ void TestTimelineView::testStateColour()
     // And Alice's blocked bar is not.
     const QColor blocked = image.pixelColor((f.at(0, 15 * ms) * dpr).toPoint());
     QVERIFY(blocked.rgb() != running.rgb());
+}
+
+void TestTimelineView::testGroupsExpandAndCollapse()
+{
+    Fixture f(SyntheticTrace::tasks(200), QSize(1000, 500));
+    QSignalSpy selected(&f.view, &TimelineView::actorSelected);
+    const int collapsed = f.view.rowCount();
+    QVERIFY2(collapsed < 10, qPrintable(QString::number(collapsed)));
+    const QRectF name = f.view.actorNameRect(2); // client-1
+    QVERIFY(!name.isEmpty());
+    QCOMPARE(f.view.actorNameRect(201), name); // client-200 shares the lane
+    // Hovering the lane says what the clients do at that moment.
+    const QString tip = f.view.toolTipAt(QPointF(f.view.xForTime(40 * ms), name.center().y()));
+    QVERIFY2(tip.contains(u"200 tasks"_s), qPrintable(tip));
+    QVERIFY2(tip.contains(u"suspended: 150"_s), qPrintable(tip));
+    QVERIFY2(tip.contains(u"I/O: 50"_s), qPrintable(tip));
+    QVERIFY2(f.view.toolTipAt(name.center()).contains(u"client-1 \u2026 client-200"_s), qPrintable(f.view.toolTipAt(name.center())));
+
+    click(&f.view, name.center());
+    QCOMPARE(f.view.rowCount(), collapsed + 200);
+    QVERIFY(f.view.actorNameRect(2) != f.view.actorNameRect(3));
+    QCOMPARE(selected.count(), 0); // opening a group selects nobody
+    // A member's own lane selects it, as any lane does.
+    const QRectF bar = f.view.actorBarRect(3);
+    QVERIFY(!bar.isEmpty());
+    click(&f.view, QPointF(f.view.xForTime(40 * ms), bar.center().y()));
+    QCOMPARE(f.view.selectedActor(), 3);
+    // The group's name, now right above its first member's lane, closes it again.
+    const QRectF first = f.view.actorNameRect(2);
+    const QPointF groupName(first.center().x(), first.top() - first.height() / 2);
+    QVERIFY2(f.view.toolTipAt(groupName).startsWith(u"client-1 \u2026 client-200"_s), qPrintable(f.view.toolTipAt(groupName)));
+    click(&f.view, groupName);
+    QCOMPARE(f.view.rowCount(), collapsed);
+    QCOMPARE(f.view.actorNameRect(3), name);
+}
+
+void TestTimelineView::testFewTasksKeepTheirLanes()
+{
+    Fixture f(SyntheticTrace::tasks(5), QSize(1000, 500));
+    QCOMPARE(f.view.rowCount(), 5 + 2);
+    QVERIFY(f.view.actorNameRect(2) != f.view.actorNameRect(3));
+    const QString tip = f.view.toolTipAt(f.view.actorNameRect(2).center());
+    QVERIFY2(tip.startsWith(u"client-1\n"_s), qPrintable(tip));
 }
 
 QTEST_MAIN(TestTimelineView)

@@ -11,6 +11,8 @@
 
 #include <algorithm>
 #include <array>
+#include <set>
+#include <tuple>
 #include <vector>
 #include <cmath>
 
@@ -112,7 +114,7 @@ void FlowPainter::paint(const PaintContext& ctx)
     QPainter& p = ctx.p;
     p.save();
     p.setClipRect(ctx.layout.plotRect);
-    if (count > MaxArrows) {
+    if (count > (ctx.layout.groups ? MaxGroupedFlows : MaxArrows)) {
         paintDensity(ctx, count);
         p.restore();
         return;
@@ -129,6 +131,10 @@ void FlowPainter::paint(const PaintContext& ctx)
     };
     std::array<Batch, FlowKindCount> batches;
     const auto& flows = ctx.trace.flows();
+    // Arrows from or to a group's lane: many members make nearly the same arrow, drawn once per
+    // GroupArrowGap px of each end (the key: kind, both rows and both columns).
+    constexpr qreal GroupArrowGap = 6;
+    std::set<std::tuple<int, const void*, const void*, int, int>> drawn;
     ctx.lod.forEachFlowNear(from, to, [&](std::size_t i) {
         const Flow& f = flows[i];
         if (std::max(f.fromTime, f.toTime) < from || std::min(f.fromTime, f.toTime) > to)
@@ -141,6 +147,14 @@ void FlowPainter::paint(const PaintContext& ctx)
         const QRectF ra = ctx.layout.barRect(*a), rb = ctx.layout.barRect(*b);
         const qreal x1 = ctx.map.mapTimeToX(qreal(f.fromTime));
         const qreal x2 = ctx.map.mapTimeToX(qreal(f.toTime));
+        const bool grouped = a->kind == TimelineLayout::RowKind::Group || b->kind == TimelineLayout::RowKind::Group;
+        if (grouped) {
+            // Between two members of one group: the density shows it better than a pile of arcs.
+            if (a == b)
+                return;
+            if (!drawn.insert({ int(f.kind), a, b, int(std::floor(x1 / GroupArrowGap)), int(std::floor(x2 / GroupArrowGap)) }).second)
+                return;
+        }
         if (a == b) {
             // Cause and effect on one lane: an arc over the bar, when there is room to see it.
             if (x2 - x1 < 8)
@@ -157,7 +171,15 @@ void FlowPainter::paint(const PaintContext& ctx)
         batch.dots.push_back(start);
         totalLength += QLineF(start, end).length();
     });
-    const bool rich = count <= RichArrows && totalLength <= RichLength;
+    std::size_t arrows = 0;
+    for (const Batch& b : batches)
+        arrows += b.chevrons.size() / 3;
+    if (arrows > MaxArrows) {
+        paintDensity(ctx, count);
+        p.restore();
+        return;
+    }
+    const bool rich = (ctx.layout.groups ? arrows : count) <= RichArrows && totalLength <= RichLength;
     QColor halo = ctx.theme.background;
     halo.setAlpha(200);
     for (int k = 0; k < FlowKindCount; ++k) {

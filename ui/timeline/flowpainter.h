@@ -15,6 +15,9 @@ struct PaintContext;
 class FlowPainter {
 public:
     static constexpr std::size_t MaxArrows = 2000; // beyond: a density strip
+    // With lane groups many flows share an arrow: up to this many are sorted into arrows, and the
+    // strip is drawn only if more than MaxArrows arrows remain.
+    static constexpr std::size_t MaxGroupedFlows = 250'000;
     static constexpr std::size_t RichArrows = 40; // up to: halos and dots...
     static constexpr qreal RichLength = 3000; // ...when their total length in px is no more (a wide halo is dear)
 

@@ -145,12 +145,14 @@ void InstantPainter::paint(const PaintContext& ctx)
     p.setClipRect(ctx.layout.plotRect.adjusted(-8, -8, 8, 0));
     const auto byTime = [&instants](quint32 i, qreal t) { return qreal(instants[i].time) < t; };
     for (const auto& row : ctx.layout.rows) {
-        if (row.kind != TimelineLayout::RowKind::Actor)
+        const bool group = row.kind == TimelineLayout::RowKind::Group;
+        if (row.kind != TimelineLayout::RowKind::Actor && !group)
             continue;
         const QRectF bar = ctx.layout.barRect(row);
         if (bar.bottom() < ctx.layout.lanesRect.top() || bar.top() > ctx.layout.lanesRect.bottom())
             continue;
-        const auto& list = ctx.lod.instantsOf(row.index);
+        // A group's lane shows its members' marks, thinned the same way: one per few pixels.
+        const auto& list = group ? ctx.layout.groups->groups()[std::size_t(row.index)].instants : ctx.lod.instantsOf(row.index);
         auto it = std::lower_bound(list.begin(), list.end(), ctx.map.start, byTime);
         while (it != list.end() && qreal(instants[*it].time) <= ctx.map.end) {
             const Instant& in = instants[*it];

@@ -3,6 +3,7 @@
 
 #include "timeline/barbatch.h"
 #include "timeline/gallop.h"
+#include "timeline/grouppainter.h"
 #include "timeline/paintcontext.h"
 #include "timeline/resourcepainter.h"
 #include "timeline/statestyle.h"
@@ -158,6 +159,8 @@ void LanePainter::paintNames(const PaintContext& ctx)
             const ActorInfo& a = ctx.trace.actors()[std::size_t(row.index)];
             if (row.indented)
                 r.setLeft(r.left() + 12);
+            if (row.member)
+                r.setLeft(r.left() + 12);
             const qreal chip = std::min<qreal>(10, row.height * 0.5);
             p.setPen(Qt::NoPen);
             p.setBrush(StateStyle::actorColor(row.index, ctx.theme.dark));
@@ -180,6 +183,9 @@ void LanePainter::paintNames(const PaintContext& ctx)
             }
             break;
         }
+        case RowKind::Group:
+            GroupPainter::paintName(ctx, row, r, nameFont);
+            break;
         case RowKind::Lock:
         case RowKind::Semaphore:
         case RowKind::Counter:

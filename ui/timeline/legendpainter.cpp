@@ -42,7 +42,7 @@ QString stateHint(State s)
 
 } // namespace
 
-std::vector<LegendPainter::Item> LegendPainter::items(const Trace& trace, const LodIndex& lod)
+std::vector<LegendPainter::Item> LegendPainter::items(const Trace& trace, const LodIndex& lod, bool groups)
 {
     using K = Item::Kind;
     std::vector<Item> out;
@@ -51,6 +51,8 @@ std::vector<LegendPainter::Item> LegendPainter::items(const Trace& trace, const 
         State::Sleeping, State::Io, State::Suspended, State::Done, State::Cancelled, State::Failed };
     for (State s : order)
         out.push_back({ K::State, int(s), stateHint(s), {} });
+    if (groups)
+        out.push_back({ K::Group, 0, tr("a lane of many: the share of them in each state (full height: all)"), {} });
 
     const bool holds = lod.hasHolds();
     bool drops = false;
@@ -145,6 +147,17 @@ void LegendPainter::paint(const PaintContext& ctx)
             FlowPainter::paintArrow(p, QPointF(sw.left() + 1, sw.center().y()), QPointF(sw.right() - 1, sw.center().y()),
                 StateStyle::instantColor(InstantKind::Deadlock, dark), 2.0);
             break;
+        case Item::Kind::Group: {
+            // A small stacked column: a few running under many suspended, under the band's frame.
+            p.fillRect(QRectF(sw.left(), sw.bottom() - sw.height() * 0.3, sw.width(), sw.height() * 0.3),
+                StateStyle::of(State::Running, dark).fill);
+            p.fillRect(QRectF(sw.left(), sw.top() + sw.height() * 0.25, sw.width(), sw.height() * 0.45),
+                StateStyle::of(State::Suspended, dark).fill);
+            p.setPen(QPen(ctx.theme.separator, 1));
+            p.setBrush(Qt::NoBrush);
+            p.drawRect(sw.adjusted(0.5, 0.5, -0.5, -0.5));
+            break;
+        }
         case Item::Kind::Drop:
             p.setPen(QPen(ctx.theme.bad, 2));
             p.drawLine(QLineF(sw.center().x(), sw.top(), sw.center().x(), sw.bottom()));

@@ -18,14 +18,15 @@ struct PaintContext;
 class LegendPainter {
 public:
     struct Item {
-        enum class Kind { Section, State, Flow, Instant, Holder, Drop, WaitsFor };
+        enum class Kind { Section, State, Flow, Instant, Holder, Drop, WaitsFor, Group };
         Kind kind = Kind::State;
         int code = 0; // State, FlowKind or InstantKind
         QString label;
         QRectF rect; // relative to the legend's top-left, after place()
     };
 
-    static std::vector<Item> items(const Trace& trace, const LodIndex& lod);
+    // groups: some lanes are lane groups, whose picture the legend then explains.
+    static std::vector<Item> items(const Trace& trace, const LodIndex& lod, bool groups = false);
     // Flows the items into `width`; returns the height they take.
     static qreal place(std::vector<Item>& items, qreal width);
     static void paint(const PaintContext& ctx);

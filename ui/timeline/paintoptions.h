@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QStringList>
 #include <QtGlobal>
 
 namespace interleave {
@@ -19,6 +20,11 @@ struct PaintOptions {
     qreal laneHeight = 0; // 0: lanes share the height available (export); > 0: fixed (a scrolling window)
     qreal scrollY = 0; // the lanes scroll under a fixed header and axis
     bool highQuality = false; // an exported picture: smoother lines where they cost more than a frame allows
+    // Lane groups: actors that differ only by a number share one lane. Auto: when their own lanes
+    // would be too thin to read at the size available.
+    enum class Grouping : quint8 { Auto, Always, Never };
+    Grouping grouping = Grouping::Auto;
+    QStringList expandedGroups; // keys (LaneGroups::Group::key) of groups shown as their members' lanes
 };
 
 } // namespace interleave

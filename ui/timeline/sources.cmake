@@ -6,9 +6,12 @@ target_sources(interleave_ui PRIVATE
     timeline/counterpainter.cpp timeline/counterpainter.h
     timeline/flowpainter.cpp timeline/flowpainter.h
     timeline/gallop.h
+    timeline/groupdensity.cpp timeline/groupdensity.h
+    timeline/grouppainter.cpp timeline/grouppainter.h
     timeline/headerpainter.cpp timeline/headerpainter.h
     timeline/instantpainter.cpp timeline/instantpainter.h
     timeline/lanepainter.cpp timeline/lanepainter.h
+    timeline/lanegroups.cpp timeline/lanegroups.h
     timeline/legendpainter.cpp timeline/legendpainter.h
     timeline/lodindex.cpp timeline/lodindex.h
     timeline/paintcontext.h

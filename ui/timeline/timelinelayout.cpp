@@ -24,6 +24,12 @@ constexpr qreal SectionHeight = 24;
 constexpr qreal ProcessHeight = 24;
 constexpr qreal MinLane = 6;
 constexpr qreal MaxLane = 56;
+// Thinner lanes than this cannot carry a name: actors that differ only by a number then share one.
+constexpr qreal GroupBelow = 14;
+// A group's lane, in lane heights.
+constexpr qreal GroupShare = 1.5;
+// The header and the legend give way to the lanes only when they take more than this of the picture.
+constexpr qreal ShareForHeader = 0.35;
 
 // Height of a resource row in lane heights, besides fixed parts.
 qreal slotShare(qreal lane) { return std::max<qreal>(lane * 0.62, std::min<qreal>(lane, 12)); }
@@ -41,24 +47,50 @@ qreal chartShare(qreal lane, bool alone, bool shared)
 
 TimelineLayout TimelineLayout::compute(const QRectF& target, const Trace& trace, const PaintOptions& options)
 {
-    TimelineLayout L = computeOnce(target, trace, options);
+    using G = PaintOptions::Grouping;
+    std::shared_ptr<const LaneGroups> groups;
+    if (options.grouping != G::Never) {
+        auto found = LaneGroups::of(trace);
+        bool group = options.grouping == G::Always;
+        if (!group && !found->groups().empty()) {
+            // Would every actor's own lane be readable in the space there is?
+            PaintOptions fit = options;
+            fit.laneHeight = 0;
+            group = computeOnce(target, trace, fit, nullptr, false).laneHeight < GroupBelow;
+        }
+        if (group && !found->groups().empty())
+            groups = std::move(found);
+    }
+    return computeFitting(target, trace, options, groups);
+}
+
+TimelineLayout TimelineLayout::computeFitting(const QRectF& target, const Trace& trace, const PaintOptions& options,
+    const std::shared_ptr<const LaneGroups>& groups)
+{
+    TimelineLayout L = computeOnce(target, trace, options, groups);
     if (options.laneHeight > 0 || L.laneHeight >= MinLane)
         return L;
     // Too small a picture for everything: the lanes matter most, so the legend goes first, then
-    // the header.
+    // the header. Only a small picture, though: many lanes alone never cost the title, parameters
+    // and outcome (they say what the picture is), the lanes get thin instead.
+    const qreal around = L.headerRect.height() + (L.legendRect.isEmpty() ? 0 : L.legendRect.height() + 16);
+    if (around < target.height() * ShareForHeader)
+        return L;
     PaintOptions fewer = options;
     fewer.showLegend = false;
-    L = computeOnce(target, trace, fewer);
+    L = computeOnce(target, trace, fewer, groups);
     if (L.laneHeight >= MinLane)
         return L;
     fewer.showTitle = false;
     fewer.showParams = false;
-    return computeOnce(target, trace, fewer);
+    return computeOnce(target, trace, fewer, groups);
 }
 
-TimelineLayout TimelineLayout::computeOnce(const QRectF& target, const Trace& trace, const PaintOptions& options)
+TimelineLayout TimelineLayout::computeOnce(const QRectF& target, const Trace& trace, const PaintOptions& options,
+    const std::shared_ptr<const LaneGroups>& groups, bool measureNames)
 {
     TimelineLayout L;
+    L.groups = groups;
     L.target = target;
     L.scrollY = options.scrollY;
     const auto lod = LodIndex::of(trace);
@@ -73,28 +105,14 @@ TimelineLayout TimelineLayout::computeOnce(const QRectF& target, const Trace& tr
 
     qreal legendH = 0;
     if (options.showLegend) {
-        L.legend = LegendPainter::items(trace, *lod);
+        L.legend = LegendPainter::items(trace, *lod, groups != nullptr);
         legendH = LegendPainter::place(L.legend, inner.width());
     }
 
-    // The name column fits the longest name, within reason.
-    const QFont nameFont = TimelineTheme::font(13, true);
-    qreal nameW = 90;
-    for (const auto& a : trace.actors())
-        nameW = std::max(nameW, TextUtil::width(nameFont, a.name) + 36);
-    const QFont kindFont = TimelineTheme::font(11);
-    for (const auto& r : trace.resources()) {
-        nameW = std::max(nameW, TextUtil::width(nameFont, r.name) + 24);
-        nameW = std::max(nameW, TextUtil::width(kindFont, ResourcePainter::kindText(r)) + 16);
-    }
-    nameW = std::min(nameW, std::clamp<qreal>(inner.width() * 0.22, 90, 260));
-
-    L.axisRect = QRectF(inner.left() + nameW, y, inner.width() - nameW, AxisHeight);
+    const qreal axisTop = y;
     y += AxisHeight;
-    if (!lod->notableInstants().empty()) {
-        L.annotationRect = QRectF(inner.left() + nameW, y, inner.width() - nameW, AnnotationHeight);
+    if (!lod->notableInstants().empty())
         y += AnnotationHeight;
-    }
     y += 2;
 
     // Rows: actors grouped by process, then resources that have something to draw.
@@ -111,14 +129,31 @@ TimelineLayout TimelineLayout::computeOnce(const QRectF& target, const Trace& tr
         bool chart = false;
         bool indented = false;
         bool shared = false; // a SharedValue's chart
+        bool member = false;
+        bool expanded = false;
     };
     std::vector<Pending> pending;
     for (qint64 pid : pids) {
         if (processHeaders)
             pending.push_back({ RowKind::Process, int(pid) });
         for (std::size_t a = 0; a < trace.actors().size(); ++a) {
-            if (trace.actors()[a].pid == pid)
+            if (trace.actors()[a].pid != pid)
+                continue;
+            const int g = groups ? groups->groupOf(int(a)) : -1;
+            if (g < 0) {
                 pending.push_back({ RowKind::Actor, int(a), 0, false, processHeaders });
+                continue;
+            }
+            // A group sits where its first member was; expanded, its members follow it.
+            const LaneGroups::Group& group = groups->groups()[std::size_t(g)];
+            if (group.members.front() != int(a))
+                continue;
+            const bool expanded = options.expandedGroups.contains(group.key);
+            pending.push_back({ RowKind::Group, g, 0, false, processHeaders, false, false, expanded });
+            if (expanded) {
+                for (int m : group.members)
+                    pending.push_back({ RowKind::Actor, m, 0, false, processHeaders, false, true });
+            }
         }
     }
     std::vector<Pending> resources;
@@ -145,6 +180,7 @@ TimelineLayout TimelineLayout::computeOnce(const QRectF& target, const Trace& tr
         case RowKind::Process: return ProcessHeight;
         case RowKind::Section: return SectionHeight;
         case RowKind::Actor: return lane;
+        case RowKind::Group: return lane * GroupShare; // a density has more to show than one actor's bar
         default: return r.slotCount * slotShare(lane) + (r.chart ? chartShare(lane, r.slotCount == 0, r.shared) : 0) + lane * 0.3;
         }
     };
@@ -174,6 +210,7 @@ TimelineLayout TimelineLayout::computeOnce(const QRectF& target, const Trace& tr
     bool alternate = false;
     L.m_actorRow.assign(trace.actors().size(), -1);
     L.m_resourceRow.assign(trace.resources().size(), -1);
+    L.m_groupRow.assign(groups ? groups->groups().size() : 0, -1);
     for (const Pending& r : pending) {
         Row row;
         row.kind = r.kind;
@@ -184,20 +221,52 @@ TimelineLayout TimelineLayout::computeOnce(const QRectF& target, const Trace& tr
         row.slotHeight = r.slotCount > 0 ? slotShare(lane) : 0;
         row.chartHeight = r.chart ? chartShare(lane, r.slotCount == 0, r.shared) : 0;
         row.indented = r.indented;
+        row.member = r.member;
+        row.expanded = r.expanded;
         if (r.kind == RowKind::Process || r.kind == RowKind::Section) {
             alternate = false;
         } else {
             row.alternate = alternate;
             alternate = !alternate;
         }
-        if (r.kind == RowKind::Actor)
+        if (r.kind == RowKind::Actor) {
             L.m_actorRow[std::size_t(r.index)] = int(L.rows.size());
-        else if (r.kind != RowKind::Process && r.kind != RowKind::Section)
+        } else if (r.kind == RowKind::Group) {
+            L.m_groupRow[std::size_t(r.index)] = int(L.rows.size());
+            if (!r.expanded) {
+                for (int m : groups->groups()[std::size_t(r.index)].members)
+                    L.m_actorRow[std::size_t(m)] = int(L.rows.size());
+            }
+        } else if (r.kind != RowKind::Process && r.kind != RowKind::Section)
             L.m_resourceRow[std::size_t(r.index)] = int(L.rows.size());
         top += row.height;
         L.rows.push_back(row);
     }
     L.contentHeight = top;
+
+    // The name column fits the longest name shown, within reason.
+    qreal nameW = 90;
+    const qreal maxNameW = std::clamp<qreal>(inner.width() * 0.22, 90, 260);
+    if (measureNames) {
+        const QFont nameFont = TimelineTheme::font(13, true);
+        for (const Row& row : L.rows) {
+            if (nameW >= maxNameW)
+                break;
+            if (row.kind == RowKind::Actor)
+                nameW = std::max(nameW, TextUtil::width(nameFont, trace.actors()[std::size_t(row.index)].name) + (row.member ? 48 : 36));
+            else if (row.kind == RowKind::Group)
+                nameW = std::max(nameW, TextUtil::width(nameFont, LaneGroups::label(groups->groups()[std::size_t(row.index)])) + 48);
+        }
+        const QFont kindFont = TimelineTheme::font(11);
+        for (const auto& r : trace.resources()) {
+            nameW = std::max(nameW, TextUtil::width(nameFont, r.name) + 24);
+            nameW = std::max(nameW, TextUtil::width(kindFont, ResourcePainter::kindText(r)) + 16);
+        }
+    }
+    nameW = std::min(nameW, maxNameW);
+    L.axisRect = QRectF(inner.left() + nameW, axisTop, inner.width() - nameW, AxisHeight);
+    if (!lod->notableInstants().empty())
+        L.annotationRect = QRectF(inner.left() + nameW, axisTop + AxisHeight, inner.width() - nameW, AnnotationHeight);
 
     // The lanes take what they need; the legend follows them rather than sitting at the very bottom.
     const qreal lanesH = options.laneHeight > 0 ? std::max<qreal>(bottom - y, 0) : std::min(top, std::max<qreal>(bottom - y, 0));
@@ -248,6 +317,13 @@ const TimelineLayout::Row* TimelineLayout::actorRow(int actor) const
     return &rows[std::size_t(m_actorRow[std::size_t(actor)])];
 }
 
+const TimelineLayout::Row* TimelineLayout::groupRow(int group) const
+{
+    if (group < 0 || std::size_t(group) >= m_groupRow.size() || m_groupRow[std::size_t(group)] < 0)
+        return nullptr;
+    return &rows[std::size_t(m_groupRow[std::size_t(group)])];
+}
+
 const TimelineLayout::Row* TimelineLayout::resourceRow(int resource) const
 {
     if (resource < 0 || std::size_t(resource) >= m_resourceRow.size() || m_resourceRow[std::size_t(resource)] < 0)
@@ -290,6 +366,8 @@ TimelineHit TimelineLayout::hitTest(QPointF pos, const Trace& trace, const TimeM
     }
     if (row->kind == RowKind::Section)
         return hit;
+    if (row->kind == RowKind::Group)
+        return hitGroup(*row, pos, inPlot, trace, mapping, hit);
     const bool actor = row->kind == RowKind::Actor;
     if (!inPlot) {
         if (pos.x() < plotRect.left() && pos.x() >= nameRect.left()) {
@@ -343,6 +421,32 @@ TimelineHit TimelineLayout::hitTest(QPointF pos, const Trace& trace, const TimeM
             hit.index = std::size_t(std::prev(it) - series.begin());
         }
     }
+    return hit;
+}
+
+// A group's lane: its name, an instant of a member near the point, or the group at a time.
+TimelineHit TimelineLayout::hitGroup(const Row& row, QPointF pos, bool inPlot, const Trace& trace,
+    const TimeMapping& mapping, TimelineHit hit) const
+{
+    using K = TimelineHit::Kind;
+    hit.group = row.index;
+    if (!inPlot) {
+        if (pos.x() < plotRect.left() && pos.x() >= nameRect.left())
+            hit.kind = K::GroupName;
+        return hit;
+    }
+    const auto& instants = trace.instants();
+    const auto& mine = groups->groups()[std::size_t(row.index)].instants;
+    const qreal slack = 4 * mapping.nsPerPixel();
+    auto it = std::lower_bound(mine.begin(), mine.end(), qreal(hit.time) - slack,
+        [&instants](quint32 i, qreal t) { return qreal(instants[i].time) < t; });
+    if (it != mine.end() && qreal(instants[*it].time) <= qreal(hit.time) + slack && pos.y() <= barRect(row).top() + 6) {
+        hit.kind = K::Instant;
+        hit.index = *it;
+        hit.actor = instants[*it].actor;
+        return hit;
+    }
+    hit.kind = K::Group;
     return hit;
 }
 

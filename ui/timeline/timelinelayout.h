@@ -2,6 +2,7 @@
 #pragma once
 
 #include "timeline/headerpainter.h"
+#include "timeline/lanegroups.h"
 #include "timeline/legendpainter.h"
 #include "timeline/paintoptions.h"
 #include "timeline/timemapping.h"
@@ -9,6 +10,7 @@
 
 #include <QRectF>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -16,10 +18,11 @@ namespace interleave {
 
 // What is under a point of the timeline, for tooltips and selection.
 struct TimelineHit {
-    enum class Kind { Nothing, Header, Axis, Legend, Process, ActorName, ResourceName, State, Hold, Counter, Instant };
+    enum class Kind { Nothing, Header, Axis, Legend, Process, ActorName, ResourceName, State, Hold, Counter, Instant, Group, GroupName };
     Kind kind = Kind::Nothing;
     int actor = -1;
     int resource = -1;
+    int group = -1; // Group, GroupName (and an Instant on a group's lane): into LaneGroups::groups()
     std::size_t index = 0; // into states(actor), holds(resource), counter(resource) or instants()
     qint64 time = 0; // ns under the point (plot area only)
 };
@@ -28,16 +31,18 @@ struct TimelineHit {
 // by painting and hit testing so that both always agree.
 class TimelineLayout {
 public:
-    enum class RowKind { Process, Actor, Section, Lock, Semaphore, Counter };
+    enum class RowKind { Process, Actor, Group, Section, Lock, Semaphore, Counter };
     struct Row {
         RowKind kind = RowKind::Actor;
-        int index = -1; // actor, resource, or the process's pid for a Process row
+        int index = -1; // actor, group, resource, or the process's pid for a Process row
         qreal top = 0; // unscrolled, inside lanesRect
         qreal height = 0;
         int slotCount = 0; // Lock/Semaphore: hold slotList drawn one under the other
         qreal slotHeight = 0;
         qreal chartHeight = 0; // Semaphore/Counter: the step chart at the bottom of the row
         bool indented = false; // an actor under a process header
+        bool member = false; // an actor shown under its expanded group
+        bool expanded = false; // a Group row whose members have their own lanes below it
         bool alternate = false; // tinted background
     };
 
@@ -58,6 +63,8 @@ public:
     // Text measured once per layout, not per frame.
     std::vector<HeaderPainter::Placed> header;
     std::vector<LegendPainter::Item> legend;
+    // Set when some actors are shown as groups (collapsed or expanded); null otherwise.
+    std::shared_ptr<const LaneGroups> groups;
 
     // Screen y of a row's top, with scrolling.
     qreal rowTop(const Row& r) const { return lanesRect.top() + r.top - scrollY; }
@@ -67,7 +74,9 @@ public:
     QRectF slotRect(const Row& r, int slot) const;
     QRectF chartRect(const Row& r) const;
     const Row* rowAt(qreal y) const;
+    // The row that shows an actor: its own lane, or its group's when the group is collapsed.
     const Row* actorRow(int actor) const;
+    const Row* groupRow(int group) const;
     const Row* resourceRow(int resource) const;
     int actorAt(qreal y) const; // -1 when none
 
@@ -75,9 +84,15 @@ public:
     TimelineHit hitTest(QPointF pos, const Trace& trace, const TimeMapping& mapping) const;
 
 private:
-    static TimelineLayout computeOnce(const QRectF& target, const Trace& trace, const PaintOptions& options);
+    TimelineHit hitGroup(const Row& row, QPointF pos, bool inPlot, const Trace& trace, const TimeMapping& mapping,
+        TimelineHit hit) const;
+    static TimelineLayout computeFitting(const QRectF& target, const Trace& trace, const PaintOptions& options,
+        const std::shared_ptr<const LaneGroups>& groups);
+    static TimelineLayout computeOnce(const QRectF& target, const Trace& trace, const PaintOptions& options,
+        const std::shared_ptr<const LaneGroups>& groups, bool measureNames = true);
 
-    std::vector<int> m_actorRow; // actor -> row index, -1 when not shown
+    std::vector<int> m_actorRow; // actor -> row index (its group's when collapsed), -1 when not shown
+    std::vector<int> m_groupRow;
     std::vector<int> m_resourceRow;
 };
 

@@ -3,6 +3,7 @@
 
 #include "timeline/axispainter.h"
 #include "timeline/flowpainter.h"
+#include "timeline/grouppainter.h"
 #include "timeline/headerpainter.h"
 #include "timeline/instantpainter.h"
 #include "timeline/lanepainter.h"
@@ -46,6 +47,7 @@ void TimelinePainter::paint(QPainter& painter, const QRectF& target, const Trace
     AxisPainter::paintSelection(ctx);
 
     LanePainter::paintActors(ctx);
+    GroupPainter::paintDensities(ctx);
     ResourcePainter::paintAll(ctx);
     LanePainter::paintNames(ctx);
     FlowPainter::paint(ctx);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "timeline/timelinetooltip.h"
 
+#include "timeline/lanegroups.h"
 #include "timeline/statestyle.h"
 #include "timeline/timeaxis.h"
 
@@ -8,6 +9,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -158,6 +160,39 @@ QStringList resourceNameLines(const TimelineHit& hit, const Trace& trace)
     return lines;
 }
 
+// "client-1 … client-200 · 200 tasks", then how many are in each state at the time.
+QStringList groupLines(const TimelineHit& hit, const Trace& trace, const TimeMapping& map, bool name)
+{
+    const auto groups = LaneGroups::of(trace);
+    if (hit.group < 0 || std::size_t(hit.group) >= groups->groups().size())
+        return {};
+    const LaneGroups::Group& g = groups->groups()[std::size_t(hit.group)];
+    QStringList lines { LaneGroups::label(g) };
+    if (name) {
+        lines << tr("Click to show or hide each one's lane");
+        return lines;
+    }
+    lines << tr("At: %1").arg(TimelineToolTip::time(hit.time, map));
+    const auto counts = groups->statesAt(trace, hit.group, hit.time);
+    // The busiest states first.
+    std::array<int, StateCount> order {};
+    for (int s = 0; s < StateCount; ++s)
+        order[std::size_t(s)] = s;
+    std::stable_sort(order.begin(), order.end(), [&counts](int a, int b) { return counts[std::size_t(a)] > counts[std::size_t(b)]; });
+    int shown = 0;
+    for (int s : order) {
+        if (counts[std::size_t(s)] > 0) {
+            lines << tr("%1: %2").arg(stateLabel(State(s))).arg(counts[std::size_t(s)]);
+            shown += counts[std::size_t(s)];
+        }
+    }
+    const int notYet = int(g.members.size()) - shown;
+    if (notYet > 0)
+        lines << tr("not started: %1").arg(notYet);
+    lines << tr("Click the name to show each one's lane");
+    return lines;
+}
+
 } // namespace
 
 QString TimelineToolTip::time(qint64 ns, const TimeMapping& mapping)
@@ -210,6 +245,10 @@ QString TimelineToolTip::text(const TimelineHit& hit, const Trace& trace, const 
     case K::ResourceName:
         if (validResource(trace, hit.resource))
             lines = resourceNameLines(hit, trace);
+        break;
+    case K::Group:
+    case K::GroupName:
+        lines = groupLines(hit, trace, mapping, hit.kind == K::GroupName);
         break;
     case K::Axis:
         lines << time(hit.time, mapping) << tr("Click or drag to move the playhead");

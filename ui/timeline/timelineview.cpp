@@ -34,14 +34,18 @@ void TimelineView::Impl::ensureLayout()
     PaintOptions o = options;
     o.laneHeight = 0;
     o.scrollY = 0;
+    o.grouping = trace.actors().size() > MaxScrollingLanes ? PaintOptions::Grouping::Auto : PaintOptions::Grouping::Never;
     layout = TimelinePainter::layout(target, trace, o);
     scrolling = false;
     if (!trace.isEmpty() && layout.laneHeight < MinLaneHeight) {
+        // Scrolling lanes keep the grouping the fitted ones chose: groups when lanes were too thin.
+        o.grouping = layout.groups ? PaintOptions::Grouping::Always : PaintOptions::Grouping::Never;
         o.laneHeight = MinLaneHeight;
         layout = TimelinePainter::layout(target, trace, o);
         scrolling = layout.contentHeight > layout.lanesRect.height() + 0.5;
     }
     options.laneHeight = o.laneHeight;
+    options.grouping = o.grouping;
     options.scrollY = std::clamp<qreal>(options.scrollY, 0, maxScroll());
     layout.scrollY = options.scrollY;
     map.setPixelSpan(layout.plotRect.left(), std::max<qreal>(layout.plotRect.width(), 1));
@@ -176,6 +180,8 @@ void TimelineView::setTrace(const Trace& trace, bool keepView)
 {
     const TimeMapping old = d->map;
     d->trace = trace;
+    if (!keepView)
+        d->options.expandedGroups.clear(); // another run: its groups start collapsed
     d->invalidateLayout();
     const qint64 duration = trace.duration();
     const qreal pixel = old.nsPerPixel();
@@ -296,6 +302,32 @@ QRectF TimelineView::actorBarRect(int actor) const
     if (!row)
         return {};
     return d->layout.barRect(*row).intersected(d->layout.plotRect);
+}
+
+QRectF TimelineView::actorNameRect(int actor) const
+{
+    d->ensureLayout();
+    const TimelineLayout::Row* row = d->layout.actorRow(actor);
+    if (!row)
+        return {};
+    const QRectF r(d->layout.nameRect.left(), d->layout.rowTop(*row), d->layout.nameRect.width(), row->height);
+    return r.intersected(d->layout.lanesRect);
+}
+
+int TimelineView::rowCount() const
+{
+    d->ensureLayout();
+    return int(d->layout.rows.size());
+}
+
+void TimelineView::Impl::toggleGroup(int group)
+{
+    if (!layout.groups || group < 0 || std::size_t(group) >= layout.groups->groups().size())
+        return;
+    const QString& key = layout.groups->groups()[std::size_t(group)].key;
+    if (!options.expandedGroups.removeOne(key))
+        options.expandedGroups << key;
+    invalidateLayout();
 }
 
 QSize TimelineView::sizeHint() const

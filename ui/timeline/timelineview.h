@@ -15,7 +15,8 @@ class Playback;
 
 // The interactive timeline: the TimelinePainter on screen, with zoom around the cursor (wheel,
 // Ctrl+= / Ctrl+-), pan (drag), fit (Ctrl+0), hover tooltips, click to select an actor or event,
-// shift-drag to select a range, and the playhead (drag it to scrub).
+// shift-drag to select a range, and the playhead (drag it to scrub). Too many actors for readable
+// lanes share lanes by name ("client-1 … client-200"); a click on such a name shows their own lanes.
 class TimelineView : public QWidget {
     Q_OBJECT
 public:
@@ -45,6 +46,9 @@ public:
     // The plot area (time runs left to right in it) and an actor's bar band, widget coordinates.
     QRectF plotRect() const;
     QRectF actorBarRect(int actor) const; // empty when the actor has no lane or is scrolled away
+    // The name cell of the lane showing an actor (its group's while the group is collapsed).
+    QRectF actorNameRect(int actor) const;
+    int rowCount() const; // lanes shown: actors, groups, processes and resources
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;

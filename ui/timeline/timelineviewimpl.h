@@ -19,6 +19,9 @@ namespace interleave {
 struct TimelineView::Impl {
     // Below this the lanes stop shrinking to fit and scroll instead: names and bars stay readable.
     static constexpr qreal MinLaneHeight = 18;
+    // Up to this many actors every one keeps its own lane and the lanes scroll; beyond, families
+    // ("client-1" ... "client-200") share a lane when their own would be too thin to fit.
+    static constexpr std::size_t MaxScrollingLanes = 64;
     static constexpr qreal PlayheadGrab = 4; // px either side of the playhead that grab it
     static constexpr qreal WheelZoomPerNotch = 1.25;
     static constexpr qreal KeyZoom = 2;
@@ -56,6 +59,7 @@ struct TimelineView::Impl {
     void updateHBar();
     void scrollTo(int hbarValue);
     void followPlayhead(qint64 t);
+    void toggleGroup(int group); // a lane group's members get lanes of their own, or give them back
     qint64 playhead() const { return playback ? playback->time() : -1; }
 
     // timelineviewinput.cpp

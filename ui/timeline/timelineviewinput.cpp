@@ -86,6 +86,9 @@ void TimelineView::Impl::click(QPointF pos)
         selectEvent(in.time, in.actor);
         break;
     }
+    case K::GroupName:
+        toggleGroup(hit.group);
+        break;
     case K::ActorName:
     case K::Nothing:
         // An actor's lane before it started still selects it; empty space clears.
