@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Figures for the timeline: the time to paint a 1920x1080 picture of a 1M-event run fitted to the
 // window (target <= 200 ms, cold: including the LOD index), and the time per frame once the index is
-// built, for 1M and 10M events at fit, mid and deep zoom (targets 8 ms and 16 ms).
+// built, for 1M and 10M events at fit, mid and deep zoom (targets 8 ms and 16 ms); and a run of
+// 100,000 tasks, drawn as lane groups: the first picture (grouping and density) and a repaint.
 // Run: cmake --preset release -B build/release && cmake --build build/release --target bench_painting
 //      && QT_QPA_PLATFORM=offscreen build/release/tests/benchmarks/bench_painting
 
@@ -158,5 +159,13 @@ int main(int argc, char** argv)
     LodIndex::of(tenMillion);
     info("LOD index, 10M events", msSince(start), "ms");
     frames("10M events", tenMillion, 16);
+
+    const Trace crowd = SyntheticTrace::tasks(100000);
+    const Cost first = frame(image, crowd, 0, qreal(crowd.duration()));
+    info("100,000 tasks in lane groups, first frame, cpu", first.cpu, "ms");
+    info("  wall clock", first.wall, "ms");
+    const Cost again = medianFrame(image, crowd, 0, qreal(crowd.duration()));
+    info("100,000 tasks in lane groups, next frames, cpu", again.cpu, "ms");
+    info("  wall clock", again.wall, "ms");
     return 0;
 }

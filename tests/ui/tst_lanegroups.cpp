@@ -6,7 +6,6 @@
 #include "timeline/timelinepainter.h"
 #include "timeline/timelinetheme.h"
 
-#include <QElapsedTimer>
 #include <QImage>
 #include <QPainter>
 #include <QTest>
@@ -233,10 +232,7 @@ void TestLaneGroups::testHeaderAndLegendStayWithManyActors()
 void TestLaneGroups::testHundredThousandTasks()
 {
     const Trace trace = SyntheticTrace::tasks(100000);
-    QElapsedTimer timer;
-    timer.start();
     const Frame f = render(trace);
-    const qint64 first = timer.restart();
     QVERIFY(f.layout.rows.size() < 10);
     QCOMPARE(rowsOf(f.layout, RowKind::Group), 1);
     const auto* row = f.layout.actorRow(50000);
@@ -249,15 +245,7 @@ void TestLaneGroups::testHundredThousandTasks()
     // A repaint of the same view reuses the counts.
     const auto a = GroupDensity::of(trace, *f.layout.groups, 0, f.map.start, f.map.end, 640);
     QCOMPARE(GroupDensity::of(trace, *f.layout.groups, 0, f.map.start, f.map.end, 640), a);
-    QImage again(f.image.size(), QImage::Format_ARGB32_Premultiplied);
-    QPainter p(&again);
-    timer.restart();
-    TimelinePainter::paint(p, QRectF(again.rect()), trace, f.map, {}, &f.layout);
-    const qint64 repaint = timer.elapsed();
-    qInfo("100,000 tasks: layout and first paint %lld ms, repaint %lld ms", first, repaint);
-    // Far beyond what it takes (tens of ms here): only a slow machine's worst day comes close; a
-    // paint that walked every member's events per column would not pass.
-    QVERIFY2(first < 20000 && repaint < 5000, "painting 100,000 tasks is far too slow");
+    // How long it takes is bench_painting's business ("100,000 tasks in lane groups").
 }
 
 QTEST_MAIN(TestLaneGroups)

@@ -15,17 +15,23 @@ namespace interleave {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("TimelineHeader", text); }
+// Its strings' translation context, "TimelineHeader", for lupdate and for the lookup alike.
+struct TimelineHeaderText {
+    Q_DECLARE_TR_FUNCTIONS(TimelineHeader)
+};
 
 QString valueText(const QVariant& v)
 {
     switch (v.typeId()) {
-    case QMetaType::Bool: return v.toBool() ? u"true"_s : u"false"_s;
+    case QMetaType::Bool:
+        return v.toBool() ? u"true"_s : u"false"_s;
     case QMetaType::Int:
     case QMetaType::LongLong:
     case QMetaType::UInt:
-    case QMetaType::ULongLong: return QString::number(v.toLongLong());
-    case QMetaType::Double: return QString::number(v.toDouble(), 'g', 6);
+    case QMetaType::ULongLong:
+        return QString::number(v.toLongLong());
+    case QMetaType::Double:
+        return QString::number(v.toDouble(), 'g', 6);
     case QMetaType::QStringList:
     case QMetaType::QVariantList: {
         QStringList parts;
@@ -33,7 +39,8 @@ QString valueText(const QVariant& v)
             parts << valueText(item);
         return u'[' + parts.join(u", "_s) + u']';
     }
-    default: return v.toString();
+    default:
+        return v.toString();
     }
 }
 
@@ -60,16 +67,17 @@ std::vector<HeaderPainter::Segment> HeaderPainter::outcome(const QVariantMap& o)
                 QStringList loop = cycle;
                 if (loop.size() > 1 && loop.first() != loop.last())
                     loop << loop.first();
-                text = tr("Deadlock: %1 — each waits for something the next one holds, so none can go on")
+                text = TimelineHeaderText::tr(
+                    "Deadlock: %1 — each waits for something the next one holds, so none can go on")
                            .arg(loop.join(u" → "_s));
             } else if (o.contains(u"reason"_s)) {
-                text = tr("Deadlock: %1").arg(o.value(u"reason"_s).toString());
+                text = TimelineHeaderText::tr("Deadlock: %1").arg(o.value(u"reason"_s).toString());
             } else {
-                text = tr("Deadlock: no thread can go on");
+                text = TimelineHeaderText::tr("Deadlock: no thread can go on");
             }
             out.push_back({ text, Role::Bad });
         } else {
-            out.push_back({ tr("no deadlock"), Role::Good });
+            out.push_back({ TimelineHeaderText::tr("no deadlock"), Role::Good });
         }
     }
     if (o.contains(u"counter"_s) && o.contains(u"expected"_s)) {
@@ -78,23 +86,25 @@ std::vector<HeaderPainter::Segment> HeaderPainter::outcome(const QVariantMap& o)
         const qint64 expected = o.value(u"expected"_s).toLongLong();
         const qint64 lost = o.contains(u"lost"_s) ? o.value(u"lost"_s).toLongLong() : expected - counter;
         if (lost > 0) {
-            out.push_back({ tr("counter %1 of %2: %3 updates lost")
+            out.push_back({ TimelineHeaderText::tr("counter %1 of %2: %3 updates lost")
                                 .arg(TextUtil::number(counter), TextUtil::number(expected), TextUtil::number(lost)),
                 Role::Bad });
         } else {
-            out.push_back({ tr("counter %1 of %2: no update lost")
+            out.push_back({ TimelineHeaderText::tr("counter %1 of %2: no update lost")
                                 .arg(TextUtil::number(counter), TextUtil::number(expected)),
                 Role::Good });
         }
     }
     if (o.contains(u"max_concurrent"_s)) {
         used << u"max_concurrent"_s;
-        out.push_back({ tr("at most %1 at once").arg(o.value(u"max_concurrent"_s).toLongLong()), Role::Normal });
+        out.push_back({ TimelineHeaderText::tr("at most %1 at once").arg(o.value(u"max_concurrent"_s).toLongLong()),
+            Role::Normal });
     }
     if (o.contains(u"timed_out"_s)) {
         used << u"timed_out"_s;
         const bool timedOut = o.value(u"timed_out"_s).toBool();
-        out.push_back({ timedOut ? tr("timed out") : tr("no timeout"), timedOut ? Role::Bad : Role::Good });
+        out.push_back({ timedOut ? TimelineHeaderText::tr("timed out") : TimelineHeaderText::tr("no timeout"),
+            timedOut ? Role::Bad : Role::Good });
     }
     for (auto it = o.cbegin(); it != o.cend(); ++it) {
         if (!used.contains(it.key()))
@@ -115,16 +125,18 @@ std::vector<std::vector<HeaderPainter::Segment>> HeaderPainter::content(const Tr
             title.push_back({ meta.title.isEmpty() ? meta.scenario : u"  "_s + meta.scenario,
                 meta.title.isEmpty() ? Role::Title : Role::Id });
         if (title.empty())
-            title.push_back({ tr("Interleave trace"), Role::Title });
+            title.push_back({ TimelineHeaderText::tr("Interleave trace"), Role::Title });
         lines.push_back(std::move(title));
     }
     if (options.showParams) {
         std::vector<Segment> params;
         for (auto it = meta.params.cbegin(); it != meta.params.cend(); ++it)
             params.push_back({ it.key() + u'=' + valueText(it.value()), Role::Normal });
-        params.push_back({ tr("seed %1").arg(meta.seed), Role::Muted });
-        params.push_back({ tr("run %1").arg(TimeAxis::duration(qreal(trace.duration()))), Role::Muted });
-        params.push_back({ tr("%1 events").arg(TextUtil::number(qint64(trace.events().size()))), Role::Muted });
+        params.push_back({ TimelineHeaderText::tr("seed %1").arg(meta.seed), Role::Muted });
+        params.push_back(
+            { TimelineHeaderText::tr("run %1").arg(TimeAxis::duration(qreal(trace.duration()))), Role::Muted });
+        params.push_back(
+            { TimelineHeaderText::tr("%1 events").arg(TextUtil::number(qint64(trace.events().size()))), Role::Muted });
         lines.push_back(std::move(params));
         auto facts = outcome(meta.outcome);
         if (!facts.empty())
@@ -136,11 +148,16 @@ std::vector<std::vector<HeaderPainter::Segment>> HeaderPainter::content(const Tr
 QFont HeaderPainter::fontFor(Role role)
 {
     switch (role) {
-    case Role::Title: return TimelineTheme::font(19, true);
-    case Role::Id: return TimelineTheme::font(14);
-    case Role::Bad: return TimelineTheme::font(14, true);
-    case Role::Good: return TimelineTheme::font(14, true);
-    default: return TimelineTheme::font(13);
+    case Role::Title:
+        return TimelineTheme::font(19, true);
+    case Role::Id:
+        return TimelineTheme::font(14);
+    case Role::Bad:
+        return TimelineTheme::font(14, true);
+    case Role::Good:
+        return TimelineTheme::font(14, true);
+    default:
+        return TimelineTheme::font(13);
     }
 }
 
@@ -202,10 +219,17 @@ void HeaderPainter::paint(const PaintContext& ctx)
         QColor c = ctx.theme.text;
         switch (s.role) {
         case Role::Id:
-        case Role::Muted: c = ctx.theme.mutedText; break;
-        case Role::Bad: c = ctx.theme.bad; break;
-        case Role::Good: c = ctx.theme.good; break;
-        default: break;
+        case Role::Muted:
+            c = ctx.theme.mutedText;
+            break;
+        case Role::Bad:
+            c = ctx.theme.bad;
+            break;
+        case Role::Good:
+            c = ctx.theme.good;
+            break;
+        default:
+            break;
         }
         p.setFont(s.font);
         p.setPen(c);

@@ -31,10 +31,10 @@ Split split(const QString& name)
     return { name.left(i), name.mid(i).toLongLong() };
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("TimelineLanes", text);
-}
+// Its strings' translation context, "TimelineLanes", for lupdate and for the lookup alike.
+struct TimelineLanesText {
+    Q_DECLARE_TR_FUNCTIONS(TimelineLanes)
+};
 
 struct CacheEntry {
     Trace trace;
@@ -153,20 +153,20 @@ QString LaneGroups::countText(const Group& g)
     const QString n = TextUtil::number(qint64(g.members.size()));
     switch (g.kind) {
     case ActorKind::Task:
-        return tr("%1 tasks").arg(n);
+        return TimelineLanesText::tr("%1 tasks").arg(n);
     case ActorKind::Process:
-        return tr("%1 processes").arg(n);
+        return TimelineLanesText::tr("%1 processes").arg(n);
     default:
-        return tr("%1 threads").arg(n);
+        return TimelineLanesText::tr("%1 threads").arg(n);
     }
 }
 
 QString LaneGroups::range(const Group& g, const QFont* font, qreal width)
 {
-    const QString full = tr("%1 \u2026 %2").arg(g.lowestName, g.highestName);
+    const QString full = TimelineLanesText::tr("%1 \u2026 %2").arg(g.lowestName, g.highestName);
     if (!font || TextUtil::width(*font, full) <= width)
         return full;
-    const QString compact = tr("%1%2\u2026%3").arg(g.stem).arg(g.lowest).arg(g.highest);
+    const QString compact = TimelineLanesText::tr("%1%2\u2026%3").arg(g.stem).arg(g.lowest).arg(g.highest);
     if (TextUtil::width(*font, compact) <= width)
         return compact;
     return TextUtil::elided(*font, compact, width);
@@ -176,10 +176,11 @@ QString LaneGroups::label(const Group& g, const QFont* font, qreal width)
 {
     const QString count = countText(g);
     // "client-1 … client-200 · 200 tasks", else "client-1…200 · 200 tasks", else elided.
-    const QString full = tr("%1 \u00b7 %2").arg(range(g), count);
+    const QString full = TimelineLanesText::tr("%1 \u00b7 %2").arg(range(g), count);
     if (!font || TextUtil::width(*font, full) <= width)
         return full;
-    const QString compact = tr("%1%2\u2026%3 \u00b7 %4").arg(g.stem).arg(g.lowest).arg(g.highest).arg(count);
+    const QString compact
+        = TimelineLanesText::tr("%1%2\u2026%3 \u00b7 %4").arg(g.stem).arg(g.lowest).arg(g.highest).arg(count);
     if (TextUtil::width(*font, compact) <= width)
         return compact;
     return TextUtil::elided(*font, compact, width);

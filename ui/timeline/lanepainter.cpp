@@ -22,20 +22,30 @@ namespace {
 using Row = TimelineLayout::Row;
 using RowKind = TimelineLayout::RowKind;
 
-QString tr(const char* text) { return QCoreApplication::translate("TimelineLanes", text); }
+// Its strings' translation context, "TimelineLanes", for lupdate and for the lookup alike.
+struct TimelineLanesText {
+    Q_DECLARE_TR_FUNCTIONS(TimelineLanes)
+};
 
 QString actorKindText(ActorKind k)
 {
     switch (k) {
-    case ActorKind::Main: return tr("main thread");
-    case ActorKind::Thread: return tr("thread");
-    case ActorKind::Process: return tr("process");
-    case ActorKind::Task: return tr("task");
+    case ActorKind::Main:
+        return TimelineLanesText::tr("main thread");
+    case ActorKind::Thread:
+        return TimelineLanesText::tr("thread");
+    case ActorKind::Process:
+        return TimelineLanesText::tr("process");
+    case ActorKind::Task:
+        return TimelineLanesText::tr("task");
     }
     return {};
 }
 
-bool labelled(State s) { return s == State::Blocked || s == State::Waiting || s == State::Io || s == State::Sleeping; }
+bool labelled(State s)
+{
+    return s == State::Blocked || s == State::Waiting || s == State::Io || s == State::Sleeping;
+}
 
 // What a wide blocked or waiting bar says: the resource it waits for.
 void paintBarLabel(const PaintContext& ctx, const QRectF& bar, const StateInterval& iv)
@@ -136,7 +146,7 @@ void LanePainter::paintNames(const PaintContext& ctx)
         case RowKind::Section: {
             p.setFont(TimelineTheme::font(11, true));
             p.setPen(ctx.theme.mutedText);
-            p.drawText(r.adjusted(0, 0, 0, -3), Qt::AlignLeft | Qt::AlignBottom, tr("RESOURCES"));
+            p.drawText(r.adjusted(0, 0, 0, -3), Qt::AlignLeft | Qt::AlignBottom, TimelineLanesText::tr("RESOURCES"));
             break;
         }
         case RowKind::Process: {
@@ -147,8 +157,8 @@ void LanePainter::paintNames(const PaintContext& ctx)
                     break;
                 }
             }
-            const QString text = name.isEmpty() ? tr("process %1").arg(row.index)
-                                                : tr("process %1 (pid %2)").arg(name).arg(row.index);
+            const QString text = name.isEmpty() ? TimelineLanesText::tr("process %1").arg(row.index)
+                                                : TimelineLanesText::tr("process %1 (pid %2)").arg(name).arg(row.index);
             p.setFont(TimelineTheme::font(12, true));
             p.setPen(ctx.theme.text);
             p.drawText(QRectF(r.left(), r.top(), L.plotRect.right() - r.left(), r.height() - 3),
@@ -202,7 +212,8 @@ void LanePainter::paintActors(const PaintContext& ctx)
     std::vector<std::pair<QRectF, const StateInterval*>> labels;
     for (const Row& row : ctx.layout.rows) {
         const qreal top = ctx.layout.rowTop(row);
-        if (row.kind == RowKind::Actor && top + row.height >= ctx.layout.lanesRect.top() && top <= ctx.layout.lanesRect.bottom())
+        if (row.kind == RowKind::Actor && top + row.height >= ctx.layout.lanesRect.top()
+            && top <= ctx.layout.lanesRect.bottom())
             collectActor(ctx, row, batch, labels);
     }
     QPainter& p = ctx.p;
@@ -241,7 +252,10 @@ void LanePainter::collectActor(const PaintContext& ctx, const Row& row, BarBatch
     const auto byEnd = [](const StateInterval& s, qreal t) { return qreal(s.end) <= t; };
     const auto startsBefore = [](const StateInterval& s, qreal t) { return qreal(s.start) < t; };
 
-    std::size_t i = std::size_t(std::partition_point(lane.begin(), lane.begin() + qsizetype(n), [&](const StateInterval& s) { return byEnd(s, t0); }) - lane.begin());
+    std::size_t i
+        = std::size_t(std::partition_point(lane.begin(), lane.begin() + qsizetype(n), [&](const StateInterval& s) {
+              return byEnd(s, t0);
+          }) - lane.begin());
     qreal x = plot.left();
     while (i < n && qreal(lane[i].start) < t1 && x < plot.right()) {
         const StateInterval& iv = lane[i];
@@ -261,7 +275,10 @@ void LanePainter::collectActor(const PaintContext& ctx, const Row& row, BarBatch
         // A column of several short intervals: the worst one shows.
         const qreal colEnd = xs + minW;
         const qreal tEnd = map.mapXToTime(colEnd);
-        auto j = std::size_t(gallop(lane.begin() + qsizetype(i), lane.begin() + qsizetype(n), [&](const StateInterval& s) { return startsBefore(s, tEnd); }) - lane.begin());
+        auto j
+            = std::size_t(gallop(lane.begin() + qsizetype(i), lane.begin() + qsizetype(n), [&](const StateInterval& s) {
+                  return startsBefore(s, tEnd);
+              }) - lane.begin());
         j = std::max(j, i + 1);
         const State worst = ctx.lod.worstState(row.index, i, j);
         const QRectF col(xs, band.top(), std::min(colEnd, plot.right()) - xs, band.height());

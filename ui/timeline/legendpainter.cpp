@@ -13,7 +13,6 @@
 #include <QFontMetricsF>
 #include <QPainter>
 
-
 namespace interleave {
 
 namespace {
@@ -23,20 +22,35 @@ constexpr qreal SwatchH = 13;
 constexpr qreal RowH = 20;
 constexpr qreal ItemGap = 16;
 
-QString tr(const char* text) { return QCoreApplication::translate("TimelineLegend", text); }
+// Its strings' translation context, "TimelineLegend", for lupdate and for the lookup alike.
+struct TimelineLegendText {
+    Q_DECLARE_TR_FUNCTIONS(TimelineLegend)
+};
 
-QFont legendFont() { return TimelineTheme::font(12); }
-QFont sectionFont() { return TimelineTheme::font(12, true); }
+QFont legendFont()
+{
+    return TimelineTheme::font(12);
+}
+QFont sectionFont()
+{
+    return TimelineTheme::font(12, true);
+}
 
 QString stateHint(State s)
 {
     switch (s) {
-    case State::Runnable: return tr("runnable (ready, waits for a CPU)");
-    case State::Blocked: return tr("blocked (on a lock or semaphore)");
-    case State::Waiting: return tr("waiting (condition, event, join, queue)");
-    case State::Io: return tr("I/O (socket, pipe)");
-    case State::Suspended: return tr("suspended (awaiting in the event loop)");
-    default: return stateLabel(s);
+    case State::Runnable:
+        return TimelineLegendText::tr("runnable (ready, waits for a CPU)");
+    case State::Blocked:
+        return TimelineLegendText::tr("blocked (on a lock or semaphore)");
+    case State::Waiting:
+        return TimelineLegendText::tr("waiting (condition, event, join, queue)");
+    case State::Io:
+        return TimelineLegendText::tr("I/O (socket, pipe)");
+    case State::Suspended:
+        return TimelineLegendText::tr("suspended (awaiting in the event loop)");
+    default:
+        return stateLabel(s);
     }
 }
 
@@ -46,20 +60,21 @@ std::vector<LegendPainter::Item> LegendPainter::items(const Trace& trace, const 
 {
     using K = Item::Kind;
     std::vector<Item> out;
-    out.push_back({ K::Section, 0, tr("States"), {} });
-    static constexpr State order[] = { State::Running, State::Runnable, State::Blocked, State::Waiting,
-        State::Sleeping, State::Io, State::Suspended, State::Done, State::Cancelled, State::Failed };
+    out.push_back({ K::Section, 0, TimelineLegendText::tr("States"), {} });
+    static constexpr State order[] = { State::Running, State::Runnable, State::Blocked, State::Waiting, State::Sleeping,
+        State::Io, State::Suspended, State::Done, State::Cancelled, State::Failed };
     for (State s : order)
         out.push_back({ K::State, int(s), stateHint(s), {} });
     if (groups)
-        out.push_back({ K::Group, 0, tr("a lane of many: the share of them in each state (full height: all)"), {} });
+        out.push_back({ K::Group, 0,
+            TimelineLegendText::tr("a lane of many: the share of them in each state (full height: all)"), {} });
 
     const bool holds = lod.hasHolds();
     bool drops = false;
     for (std::size_t r = 0; r < trace.resources().size(); ++r)
         drops = drops || (lod.dropCount(int(r)) > 0 && ResourcePainter::expectedValue(trace, int(r)));
     if (lod.flowKinds() || lod.instantKinds() || holds || drops)
-        out.push_back({ K::Section, 0, tr("Marks"), {} });
+        out.push_back({ K::Section, 0, TimelineLegendText::tr("Marks"), {} });
     for (int k = 0; k < FlowKindCount; ++k) {
         if (lod.flowKinds() & (1u << k))
             out.push_back({ K::Flow, k, flowKindLabel(FlowKind(k)), {} });
@@ -69,11 +84,12 @@ std::vector<LegendPainter::Item> LegendPainter::items(const Trace& trace, const 
             out.push_back({ K::Instant, k, instantKindLabel(InstantKind(k)), {} });
     }
     if (lod.instantKinds() & (1u << int(InstantKind::Deadlock)))
-        out.push_back({ K::WaitsFor, 0, tr("waits for (the holder's bar), at the deadlock"), {} });
+        out.push_back({ K::WaitsFor, 0, TimelineLegendText::tr("waits for (the holder's bar), at the deadlock"), {} });
     if (holds)
-        out.push_back({ K::Holder, 0, tr("held by (the holder's colour and name)"), {} });
+        out.push_back({ K::Holder, 0, TimelineLegendText::tr("held by (the holder's colour and name)"), {} });
     if (drops)
-        out.push_back({ K::Drop, 0, tr("lost update (a write that did not raise the counter)"), {} });
+        out.push_back(
+            { K::Drop, 0, TimelineLegendText::tr("lost update (a write that did not raise the counter)"), {} });
     return out;
 }
 
@@ -128,8 +144,8 @@ void LegendPainter::paint(const PaintContext& ctx)
             break;
         }
         case Item::Kind::Flow:
-            FlowPainter::paintArrow(p, QPointF(sw.left() + 1, sw.center().y()), QPointF(sw.right() - 1, sw.center().y()),
-                StateStyle::flowColor(FlowKind(it.code), dark));
+            FlowPainter::paintArrow(p, QPointF(sw.left() + 1, sw.center().y()),
+                QPointF(sw.right() - 1, sw.center().y()), StateStyle::flowColor(FlowKind(it.code), dark));
             break;
         case Item::Kind::Instant:
             InstantPainter::paintMarker(p, sw.center(), InstantKind(it.code), dark);
@@ -144,8 +160,8 @@ void LegendPainter::paint(const PaintContext& ctx)
             break;
         }
         case Item::Kind::WaitsFor:
-            FlowPainter::paintArrow(p, QPointF(sw.left() + 1, sw.center().y()), QPointF(sw.right() - 1, sw.center().y()),
-                StateStyle::instantColor(InstantKind::Deadlock, dark), 2.0);
+            FlowPainter::paintArrow(p, QPointF(sw.left() + 1, sw.center().y()),
+                QPointF(sw.right() - 1, sw.center().y()), StateStyle::instantColor(InstantKind::Deadlock, dark), 2.0);
             break;
         case Item::Kind::Group: {
             // A small stacked column: a few running under many suspended, under the band's frame.

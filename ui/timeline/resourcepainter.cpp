@@ -24,9 +24,15 @@ namespace {
 using Row = TimelineLayout::Row;
 using RowKind = TimelineLayout::RowKind;
 
-QString tr(const char* text) { return QCoreApplication::translate("TimelineResources", text); }
+// Its strings' translation context, "TimelineResources", for lupdate and for the lookup alike.
+struct TimelineResourcesText {
+    Q_DECLARE_TR_FUNCTIONS(TimelineResources)
+};
 
-QColor darker(const QColor& c, bool dark) { return dark ? c.lighter(150) : c.darker(150); }
+QColor darker(const QColor& c, bool dark)
+{
+    return dark ? c.lighter(150) : c.darker(150);
+}
 
 } // namespace
 
@@ -36,12 +42,14 @@ std::optional<qint64> ResourcePainter::expectedValue(const Trace& trace, int res
     if (!o.contains(u"expected"_s) || !o.contains(u"counter"_s))
         return std::nullopt;
     const auto& rs = trace.resources();
-    if (resource < 0 || std::size_t(resource) >= rs.size() || rs[std::size_t(resource)].kind != ResourceKind::SharedValue)
+    if (resource < 0 || std::size_t(resource) >= rs.size()
+        || rs[std::size_t(resource)].kind != ResourceKind::SharedValue)
         return std::nullopt;
     // The outcome's counter is the shared value that ends on it, or the only one there is.
     const auto& series = trace.counter(resource);
     const bool endsOnIt = !series.empty() && series.back().value == o.value(u"counter"_s).toLongLong();
-    const auto shared = std::count_if(rs.begin(), rs.end(), [](const ResourceInfo& r) { return r.kind == ResourceKind::SharedValue; });
+    const auto shared = std::count_if(
+        rs.begin(), rs.end(), [](const ResourceInfo& r) { return r.kind == ResourceKind::SharedValue; });
     if (!endsOnIt && shared != 1)
         return std::nullopt;
     return o.value(u"expected"_s).toLongLong();
@@ -50,9 +58,9 @@ std::optional<qint64> ResourcePainter::expectedValue(const Trace& trace, int res
 QString ResourcePainter::kindText(const ResourceInfo& info)
 {
     if (info.kind == ResourceKind::Semaphore)
-        return tr("semaphore, permits: %1").arg(info.capacity);
+        return TimelineResourcesText::tr("semaphore, permits: %1").arg(info.capacity);
     if (info.kind == ResourceKind::Queue && info.capacity > 0)
-        return tr("queue, at most %1").arg(info.capacity);
+        return TimelineResourcesText::tr("queue, at most %1").arg(info.capacity);
     return resourceKindLabel(info.kind);
 }
 
@@ -87,13 +95,15 @@ void ResourcePainter::paintName(const PaintContext& ctx, const Row& row, const Q
     if (twoLines) {
         const qreal lineH = QFontMetricsF(f).height();
         const qreal y = std::max(top.center().y() - lineH, r.top());
-        p.drawText(QRectF(r.left(), y, r.width(), lineH), Qt::AlignLeft | Qt::AlignVCenter, TextUtil::elided(f, info.name, r.width()));
+        p.drawText(QRectF(r.left(), y, r.width(), lineH), Qt::AlignLeft | Qt::AlignVCenter,
+            TextUtil::elided(f, info.name, r.width()));
         p.setFont(small);
         p.setPen(ctx.theme.mutedText);
-        p.drawText(QRectF(r.left(), y + lineH, r.width(), QFontMetricsF(small).height()), Qt::AlignLeft | Qt::AlignVCenter,
-            TextUtil::elided(small, kind, r.width()));
+        p.drawText(QRectF(r.left(), y + lineH, r.width(), QFontMetricsF(small).height()),
+            Qt::AlignLeft | Qt::AlignVCenter, TextUtil::elided(small, kind, r.width()));
     } else {
-        p.drawText(top, Qt::AlignLeft | Qt::AlignVCenter, TextUtil::elided(f, info.name + u" ("_s + kind + u')', r.width()));
+        p.drawText(
+            top, Qt::AlignLeft | Qt::AlignVCenter, TextUtil::elided(f, info.name + u" ("_s + kind + u')', r.width()));
     }
     if (row.chartHeight > 0) {
         // The chart's scale, next to it.
@@ -105,17 +115,19 @@ void ResourcePainter::paintName(const PaintContext& ctx, const Row& row, const Q
         const qreal h = QFontMetricsF(scale).height();
         const QRectF right(r.left(), chart.top(), r.width(), chart.height());
         if (chart.height() >= 2 * h + 2) {
-            p.drawText(QRectF(right.left(), right.top() - 2, right.width(), h), Qt::AlignRight | Qt::AlignTop, TextUtil::number(hi));
-            p.drawText(QRectF(right.left(), right.bottom() - h + 2, right.width(), h), Qt::AlignRight | Qt::AlignBottom, TextUtil::number(lo));
+            p.drawText(QRectF(right.left(), right.top() - 2, right.width(), h), Qt::AlignRight | Qt::AlignTop,
+                TextUtil::number(hi));
+            p.drawText(QRectF(right.left(), right.bottom() - h + 2, right.width(), h), Qt::AlignRight | Qt::AlignBottom,
+                TextUtil::number(lo));
         }
         if (row.kind == RowKind::Semaphore && chart.height() >= 3 * h) {
-            p.drawText(right, Qt::AlignRight | Qt::AlignVCenter, tr("free permits"));
+            p.drawText(right, Qt::AlignRight | Qt::AlignVCenter, TimelineResourcesText::tr("free permits"));
         }
     }
 }
 
-void ResourcePainter::collectSlot(const PaintContext& ctx, int resource, const std::vector<quint32>& slot, const QRectF& band,
-    BarBatch& batch, std::vector<HoldLabel>& labels)
+void ResourcePainter::collectSlot(const PaintContext& ctx, int resource, const std::vector<quint32>& slot,
+    const QRectF& band, BarBatch& batch, std::vector<HoldLabel>& labels)
 {
     const auto& holds = ctx.trace.holds(resource);
     const auto& map = ctx.map;
@@ -130,7 +142,9 @@ void ResourcePainter::collectSlot(const PaintContext& ctx, int resource, const s
             batch.addPlain(pending, pendingColor);
         pending = QRectF();
     };
-    auto i = std::size_t(std::partition_point(slot.begin(), slot.end(), [&](quint32 h) { return qreal(holds[h].end) <= map.start; }) - slot.begin());
+    auto i = std::size_t(std::partition_point(slot.begin(), slot.end(), [&](quint32 h) {
+        return qreal(holds[h].end) <= map.start;
+    }) - slot.begin());
     qreal x = plot.left();
     while (i < slot.size() && qreal(holds[slot[i]].start) < map.end && x < plot.right()) {
         const HoldInterval& h = holds[slot[i]];
@@ -141,7 +155,8 @@ void ResourcePainter::collectSlot(const PaintContext& ctx, int resource, const s
             flush();
             const QRectF bar(xs, band.top(), xe - xs, band.height());
             batch.addPlain(bar, holder, darker(holder, dark));
-            if (h.actor >= 0 && std::size_t(h.actor) < ctx.trace.actors().size() && band.height() >= 11 && bar.width() >= 24)
+            if (h.actor >= 0 && std::size_t(h.actor) < ctx.trace.actors().size() && band.height() >= 11
+                && bar.width() >= 24)
                 labels.push_back({ bar, h.actor });
             x = xe;
             ++i;
@@ -149,7 +164,9 @@ void ResourcePainter::collectSlot(const PaintContext& ctx, int resource, const s
         }
         const qreal colEnd = xs + minW;
         const qreal tEnd = map.mapXToTime(colEnd);
-        auto j = std::size_t(gallop(slot.begin() + qsizetype(i), slot.end(), [&](quint32 k) { return qreal(holds[k].start) < tEnd; }) - slot.begin());
+        auto j = std::size_t(gallop(slot.begin() + qsizetype(i), slot.end(), [&](quint32 k) {
+            return qreal(holds[k].start) < tEnd;
+        }) - slot.begin());
         j = std::max(j, i + 1);
         // Several holds in one column: their holder when it is the same one, else "busy".
         QColor color = holder;
@@ -223,9 +240,11 @@ void ResourcePainter::paintAll(const PaintContext& ctx)
     for (const Row* row : charts) {
         const auto [lo, hi] = chartScale(ctx, row->index);
         const ResourceInfo& info = ctx.trace.resources()[std::size_t(row->index)];
-        CounterPainter::paint(ctx, { row->index, L.chartRect(*row), lo, hi, StateStyle::resourceColor(info.kind, ctx.theme.dark),
-            expectedValue(ctx.trace, row->index),
-            info.kind == ResourceKind::Semaphore ? tr("no permit free: acquire() blocks") : QString() });
+        CounterPainter::paint(ctx,
+            { row->index, L.chartRect(*row), lo, hi, StateStyle::resourceColor(info.kind, ctx.theme.dark),
+                expectedValue(ctx.trace, row->index),
+                info.kind == ResourceKind::Semaphore ? TimelineResourcesText::tr("no permit free: acquire() blocks")
+                                                     : QString() });
     }
 }
 

@@ -18,22 +18,22 @@ namespace interleave {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("TimelineToolTip", text);
-}
+// Its strings' translation context, "TimelineToolTip", for lupdate and for the lookup alike.
+struct TimelineToolTipText {
+    Q_DECLARE_TR_FUNCTIONS(TimelineToolTip)
+};
 
 QString actorKindText(ActorKind k)
 {
     switch (k) {
     case ActorKind::Main:
-        return tr("main thread");
+        return TimelineToolTipText::tr("main thread");
     case ActorKind::Thread:
-        return tr("thread");
+        return TimelineToolTipText::tr("thread");
     case ActorKind::Process:
-        return tr("process");
+        return TimelineToolTipText::tr("process");
     case ActorKind::Task:
-        return tr("task");
+        return TimelineToolTipText::tr("task");
     }
     return {};
 }
@@ -41,7 +41,7 @@ QString actorKindText(ActorKind k)
 QString actorName(const Trace& trace, int actor)
 {
     if (actor < 0 || std::size_t(actor) >= trace.actors().size())
-        return tr("nobody");
+        return TimelineToolTipText::tr("nobody");
     return trace.actors()[std::size_t(actor)].name;
 }
 
@@ -54,7 +54,7 @@ bool validResource(const Trace& trace, int resource)
 QString resourceText(const Trace& trace, int resource)
 {
     const ResourceInfo& r = trace.resources()[std::size_t(resource)];
-    return tr("%1 (%2)").arg(r.name, resourceKindLabel(r.kind));
+    return TimelineToolTipText::tr("%1 (%2)").arg(r.name, resourceKindLabel(r.kind));
 }
 
 // Who holds `resource` at `t`, a few names at most: what a blocked actor waits for in person.
@@ -71,31 +71,31 @@ QString holdersText(const Trace& trace, int resource, qint64 t)
     }
     if (names.isEmpty())
         return {};
-    QString text = names.join(tr(", "));
+    QString text = names.join(TimelineToolTipText::tr(", "));
     if (holders.size() > std::size_t(names.size()) && names.size() == 4)
-        text += tr(", \u2026");
+        text += TimelineToolTipText::tr(", \u2026");
     return text;
 }
 
 void addSpan(QStringList& lines, qint64 start, qint64 end, const TimeMapping& map)
 {
-    lines << tr("Start: %1").arg(TimelineToolTip::time(start, map));
+    lines << TimelineToolTipText::tr("Start: %1").arg(TimelineToolTip::time(start, map));
     if (end > start)
-        lines << tr("Duration: %1").arg(TimeAxis::duration(qreal(end - start)));
+        lines << TimelineToolTipText::tr("Duration: %1").arg(TimeAxis::duration(qreal(end - start)));
 }
 
 QStringList stateLines(const TimelineHit& hit, const Trace& trace, const TimeMapping& map)
 {
     const StateInterval& s = trace.states(hit.actor)[hit.index];
-    QStringList lines { actorName(trace, hit.actor), tr("State: %1").arg(stateLabel(s.state)) };
+    QStringList lines { actorName(trace, hit.actor), TimelineToolTipText::tr("State: %1").arg(stateLabel(s.state)) };
     if (validResource(trace, s.resource)) {
-        lines << tr("Waits for: %1").arg(resourceText(trace, s.resource));
+        lines << TimelineToolTipText::tr("Waits for: %1").arg(resourceText(trace, s.resource));
         const QString holders = holdersText(trace, s.resource, hit.time);
         if (!holders.isEmpty())
-            lines << tr("Held by: %1").arg(holders);
+            lines << TimelineToolTipText::tr("Held by: %1").arg(holders);
     }
     if (isTerminal(s.state))
-        lines << tr("At: %1").arg(TimelineToolTip::time(s.start, map));
+        lines << TimelineToolTipText::tr("At: %1").arg(TimelineToolTip::time(s.start, map));
     else
         addSpan(lines, s.start, s.end, map);
     return lines;
@@ -106,7 +106,8 @@ QStringList holdLines(const TimelineHit& hit, const Trace& trace, const TimeMapp
     const HoldInterval& h = trace.holds(hit.resource)[hit.index];
     const bool permit = trace.resources()[std::size_t(hit.resource)].kind == ResourceKind::Semaphore;
     QStringList lines { resourceText(trace, hit.resource),
-        (permit ? tr("Permit held by: %1") : tr("Held by: %1")).arg(actorName(trace, h.actor)) };
+        (permit ? TimelineToolTipText::tr("Permit held by: %1") : TimelineToolTipText::tr("Held by: %1"))
+            .arg(actorName(trace, h.actor)) };
     addSpan(lines, h.start, h.end, map);
     return lines;
 }
@@ -118,11 +119,11 @@ QStringList counterLines(const TimelineHit& hit, const Trace& trace, const TimeM
     const ResourceInfo& r = trace.resources()[std::size_t(hit.resource)];
     QStringList lines { resourceText(trace, hit.resource) };
     if (r.kind == ResourceKind::Semaphore && r.capacity > 0)
-        lines << tr("Free permits: %1 of %2").arg(p.value).arg(r.capacity);
+        lines << TimelineToolTipText::tr("Free permits: %1 of %2").arg(p.value).arg(r.capacity);
     else if (r.kind == ResourceKind::Queue || r.kind == ResourceKind::Pipe)
-        lines << tr("Length: %1").arg(p.value);
+        lines << TimelineToolTipText::tr("Length: %1").arg(p.value);
     else
-        lines << tr("Value: %1").arg(p.value);
+        lines << TimelineToolTipText::tr("Value: %1").arg(p.value);
     const qint64 next = hit.index + 1 < series.size() ? series[hit.index + 1].time : trace.duration();
     addSpan(lines, p.time, next, map);
     return lines;
@@ -138,12 +139,12 @@ QStringList instantLines(const TimelineHit& hit, const Trace& trace, const TimeM
     if (!in.text.isEmpty())
         lines << in.text;
     if (in.actor >= 0)
-        lines << tr("Actor: %1").arg(actorName(trace, in.actor));
+        lines << TimelineToolTipText::tr("Actor: %1").arg(actorName(trace, in.actor));
     if (validResource(trace, in.resource))
-        lines << tr("Resource: %1").arg(resourceText(trace, in.resource));
+        lines << TimelineToolTipText::tr("Resource: %1").arg(resourceText(trace, in.resource));
     if (in.kind == InstantKind::Result || in.value != 0)
-        lines << tr("Value: %1").arg(in.value);
-    lines << tr("At: %1").arg(TimelineToolTip::time(in.time, map));
+        lines << TimelineToolTipText::tr("Value: %1").arg(in.value);
+    lines << TimelineToolTipText::tr("At: %1").arg(TimelineToolTip::time(in.time, map));
     return lines;
 }
 
@@ -154,9 +155,9 @@ QStringList resourceNameLines(const TimelineHit& hit, const Trace& trace)
     if (r.kind == ResourceKind::Semaphore && r.capacity > 0)
         lines << QCoreApplication::translate("TimelineToolTip", "%n permit(s)", nullptr, int(r.capacity));
     else if (r.capacity > 0)
-        lines << tr("Capacity: %1").arg(r.capacity);
+        lines << TimelineToolTipText::tr("Capacity: %1").arg(r.capacity);
     if (r.owner >= 0)
-        lines << tr("Belongs to: %1").arg(actorName(trace, r.owner));
+        lines << TimelineToolTipText::tr("Belongs to: %1").arg(actorName(trace, r.owner));
     return lines;
 }
 
@@ -169,27 +170,28 @@ QStringList groupLines(const TimelineHit& hit, const Trace& trace, const TimeMap
     const LaneGroups::Group& g = groups->groups()[std::size_t(hit.group)];
     QStringList lines { LaneGroups::label(g) };
     if (name) {
-        lines << tr("Click to show or hide each one's lane");
+        lines << TimelineToolTipText::tr("Click to show or hide each one's lane");
         return lines;
     }
-    lines << tr("At: %1").arg(TimelineToolTip::time(hit.time, map));
+    lines << TimelineToolTipText::tr("At: %1").arg(TimelineToolTip::time(hit.time, map));
     const auto counts = groups->statesAt(trace, hit.group, hit.time);
     // The busiest states first.
     std::array<int, StateCount> order {};
     for (int s = 0; s < StateCount; ++s)
         order[std::size_t(s)] = s;
-    std::stable_sort(order.begin(), order.end(), [&counts](int a, int b) { return counts[std::size_t(a)] > counts[std::size_t(b)]; });
+    std::stable_sort(order.begin(), order.end(),
+        [&counts](int a, int b) { return counts[std::size_t(a)] > counts[std::size_t(b)]; });
     int shown = 0;
     for (int s : order) {
         if (counts[std::size_t(s)] > 0) {
-            lines << tr("%1: %2").arg(stateLabel(State(s))).arg(counts[std::size_t(s)]);
+            lines << TimelineToolTipText::tr("%1: %2").arg(stateLabel(State(s))).arg(counts[std::size_t(s)]);
             shown += counts[std::size_t(s)];
         }
     }
     const int notYet = int(g.members.size()) - shown;
     if (notYet > 0)
-        lines << tr("not started: %1").arg(notYet);
-    lines << tr("Click the name to show each one's lane");
+        lines << TimelineToolTipText::tr("not started: %1").arg(notYet);
+    lines << TimelineToolTipText::tr("Click the name to show each one's lane");
     return lines;
 }
 
@@ -238,8 +240,8 @@ QString TimelineToolTip::text(const TimelineHit& hit, const Trace& trace, const 
     case K::ActorName:
         if (hit.actor >= 0 && std::size_t(hit.actor) < trace.actors().size()) {
             const ActorInfo& a = trace.actors()[std::size_t(hit.actor)];
-            lines << a.name << tr("%1, id %2").arg(actorKindText(a.kind)).arg(a.tid)
-                  << tr("Click to highlight its lane");
+            lines << a.name << TimelineToolTipText::tr("%1, id %2").arg(actorKindText(a.kind)).arg(a.tid)
+                  << TimelineToolTipText::tr("Click to highlight its lane");
         }
         break;
     case K::ResourceName:
@@ -251,7 +253,7 @@ QString TimelineToolTip::text(const TimelineHit& hit, const Trace& trace, const 
         lines = groupLines(hit, trace, mapping, hit.kind == K::GroupName);
         break;
     case K::Axis:
-        lines << time(hit.time, mapping) << tr("Click or drag to move the playhead");
+        lines << time(hit.time, mapping) << TimelineToolTipText::tr("Click or drag to move the playhead");
         break;
     default:
         break;
