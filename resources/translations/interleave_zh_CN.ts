@@ -5086,6 +5086,61 @@ srv.join()
     </message>
 </context>
 <context>
+    <name>TimelineHeader</name>
+    <message>
+        <source>Deadlock: %1 — each waits for something the next one holds, so none can go on</source>
+        <translation>死锁：%1 —— 每个都在等待下一个持有的东西，所以谁都无法继续</translation>
+    </message>
+    <message>
+        <source>Deadlock: %1</source>
+        <translation>死锁：%1</translation>
+    </message>
+    <message>
+        <source>Deadlock: no thread can go on</source>
+        <translation>死锁：没有线程能继续执行</translation>
+    </message>
+    <message>
+        <source>no deadlock</source>
+        <translation>没有死锁</translation>
+    </message>
+    <message>
+        <source>counter %1 of %2: %3 updates lost</source>
+        <translation>计数器 %1 / %2：丢失了 %3 次更新</translation>
+    </message>
+    <message>
+        <source>counter %1 of %2: no update lost</source>
+        <translation>计数器 %1 / %2：没有丢失更新</translation>
+    </message>
+    <message>
+        <source>at most %1 at once</source>
+        <translation>同一时刻最多 %1 个</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>no timeout</source>
+        <translation>未超时</translation>
+    </message>
+    <message>
+        <source>Interleave trace</source>
+        <translation>Interleave 追踪记录</translation>
+    </message>
+    <message>
+        <source>seed %1</source>
+        <translation>种子 %1</translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation>时长 %1</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 个事件</translation>
+    </message>
+</context>
+<context>
     <name>TimelineInstants</name>
     <message>
         <source>Deadlock</source>
@@ -5101,12 +5156,253 @@ srv.join()
     </message>
 </context>
 <context>
+    <name>TimelineLanes</name>
+    <message>
+        <source>%1 tasks</source>
+        <translation>%1 个任务</translation>
+    </message>
+    <message>
+        <source>%1 processes</source>
+        <translation>%1 个进程</translation>
+    </message>
+    <message>
+        <source>%1 threads</source>
+        <translation>%1 个线程</translation>
+    </message>
+    <message>
+        <source>%1 … %2</source>
+        <translation>%1 … %2</translation>
+    </message>
+    <message>
+        <source>%1%2…%3</source>
+        <translation>%1%2…%3</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1%2…%3 · %4</source>
+        <translation>%1%2…%3 · %4</translation>
+    </message>
+    <message>
+        <source>main thread</source>
+        <translation>主线程</translation>
+    </message>
+    <message>
+        <source>thread</source>
+        <translation>线程</translation>
+    </message>
+    <message>
+        <source>process</source>
+        <translation>进程</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>RESOURCES</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <source>process %1</source>
+        <translation>进程 %1</translation>
+    </message>
+    <message>
+        <source>process %1 (pid %2)</source>
+        <translation>进程 %1（pid %2）</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineLegend</name>
+    <message>
+        <source>runnable (ready, waits for a CPU)</source>
+        <translation>可运行（就绪，等待 CPU）</translation>
+    </message>
+    <message>
+        <source>blocked (on a lock or semaphore)</source>
+        <translation>阻塞（在锁或信号量上）</translation>
+    </message>
+    <message>
+        <source>waiting (condition, event, join, queue)</source>
+        <translation>等待（条件变量、事件、join、队列）</translation>
+    </message>
+    <message>
+        <source>I/O (socket, pipe)</source>
+        <translation>I/O（套接字、管道）</translation>
+    </message>
+    <message>
+        <source>suspended (awaiting in the event loop)</source>
+        <translation>挂起（在事件循环中 await）</translation>
+    </message>
+    <message>
+        <source>States</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>a lane of many: the share of them in each state (full height: all)</source>
+        <translation>多个合并的泳道：各状态所占的比例（满高：全部）</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>waits for (the holder&apos;s bar), at the deadlock</source>
+        <translation>死锁时的等待关系（指向持有者的色条）</translation>
+    </message>
+    <message>
+        <source>held by (the holder&apos;s colour and name)</source>
+        <translation>被持有（持有者的颜色和名称）</translation>
+    </message>
+    <message>
+        <source>lost update (a write that did not raise the counter)</source>
+        <translation>丢失的更新（一次没有使计数器增加的写入）</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineResources</name>
+    <message>
+        <source>semaphore, permits: %1</source>
+        <translation>信号量，许可数：%1</translation>
+    </message>
+    <message>
+        <source>queue, at most %1</source>
+        <translation>队列，最多 %1 个</translation>
+    </message>
+    <message>
+        <source>free permits</source>
+        <translation>空闲许可</translation>
+    </message>
+    <message>
+        <source>no permit free: acquire() blocks</source>
+        <translation>没有空闲许可：acquire() 会阻塞</translation>
+    </message>
+</context>
+<context>
     <name>TimelineToolTip</name>
     <message numerus="yes">
         <source>%n permit(s)</source>
         <translation>
             <numerusform>%n 个许可</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>main thread</source>
+        <translation>主线程</translation>
+    </message>
+    <message>
+        <source>thread</source>
+        <translation>线程</translation>
+    </message>
+    <message>
+        <source>process</source>
+        <translation>进程</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>, …</source>
+        <translation>、…</translation>
+    </message>
+    <message>
+        <source>Start: %1</source>
+        <translation>开始：%1</translation>
+    </message>
+    <message>
+        <source>Duration: %1</source>
+        <translation>时长：%1</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Waits for: %1</source>
+        <translation>等待：%1</translation>
+    </message>
+    <message>
+        <source>Held by: %1</source>
+        <translation>持有者：%1</translation>
+    </message>
+    <message>
+        <source>At: %1</source>
+        <translation>时间：%1</translation>
+    </message>
+    <message>
+        <source>Permit held by: %1</source>
+        <translation>许可持有者：%1</translation>
+    </message>
+    <message>
+        <source>Free permits: %1 of %2</source>
+        <translation>空闲许可：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Length: %1</source>
+        <translation>长度：%1</translation>
+    </message>
+    <message>
+        <source>Value: %1</source>
+        <translation>值：%1</translation>
+    </message>
+    <message>
+        <source>Actor: %1</source>
+        <translation>执行者：%1</translation>
+    </message>
+    <message>
+        <source>Resource: %1</source>
+        <translation>资源：%1</translation>
+    </message>
+    <message>
+        <source>Capacity: %1</source>
+        <translation>容量：%1</translation>
+    </message>
+    <message>
+        <source>Belongs to: %1</source>
+        <translation>属于：%1</translation>
+    </message>
+    <message>
+        <source>Click to show or hide each one&apos;s lane</source>
+        <translation>点击以显示或隐藏每一个的泳道</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>not started: %1</source>
+        <translation>未开始：%1</translation>
+    </message>
+    <message>
+        <source>Click the name to show each one&apos;s lane</source>
+        <translation>点击名称以显示每一个的泳道</translation>
+    </message>
+    <message>
+        <source>%1, id %2</source>
+        <translation>%1，id %2</translation>
+    </message>
+    <message>
+        <source>Click to highlight its lane</source>
+        <translation>单击以高亮它的泳道</translation>
+    </message>
+    <message>
+        <source>Click or drag to move the playhead</source>
+        <translation>单击或拖动以移动播放头</translation>
     </message>
 </context>
 <context>
@@ -5367,133 +5663,6 @@ srv.join()
     </message>
 </context>
 <context>
-    <name>interleave</name>
-    <message>
-        <source>thread</source>
-        <translation>线程</translation>
-    </message>
-    <message>
-        <source>main thread</source>
-        <translation>主线程</translation>
-    </message>
-    <message>
-        <source>process</source>
-        <translation>进程</translation>
-    </message>
-    <message>
-        <source>task</source>
-        <translation>任务</translation>
-    </message>
-    <message>
-        <source>runnable (ready, waits for a CPU)</source>
-        <translation>可运行（就绪，等待 CPU）</translation>
-    </message>
-    <message>
-        <source>blocked (on a lock or semaphore)</source>
-        <translation>阻塞（在锁或信号量上）</translation>
-    </message>
-    <message>
-        <source>waiting (condition, event, join, queue)</source>
-        <translation>等待（条件变量、事件、join、队列）</translation>
-    </message>
-    <message>
-        <source>I/O (socket, pipe)</source>
-        <translation>I/O（套接字、管道）</translation>
-    </message>
-    <message>
-        <source>suspended (awaiting in the event loop)</source>
-        <translation>挂起（在事件循环中 await）</translation>
-    </message>
-    <message>
-        <source>nobody</source>
-        <translation>无人</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
-        <source>, …</source>
-        <translation>、…</translation>
-    </message>
-    <message>
-        <source>Start: %1</source>
-        <translation>开始：%1</translation>
-    </message>
-    <message>
-        <source>Duration: %1</source>
-        <translation>时长：%1</translation>
-    </message>
-    <message>
-        <source>State: %1</source>
-        <translation>状态：%1</translation>
-    </message>
-    <message>
-        <source>Waits for: %1</source>
-        <translation>等待：%1</translation>
-    </message>
-    <message>
-        <source>Held by: %1</source>
-        <translation>持有者：%1</translation>
-    </message>
-    <message>
-        <source>At: %1</source>
-        <translation>时间：%1</translation>
-    </message>
-    <message>
-        <source>Permit held by: %1</source>
-        <translation>许可持有者：%1</translation>
-    </message>
-    <message>
-        <source>Free permits: %1 of %2</source>
-        <translation>空闲许可：%1 / %2</translation>
-    </message>
-    <message>
-        <source>Length: %1</source>
-        <translation>长度：%1</translation>
-    </message>
-    <message>
-        <source>Value: %1</source>
-        <translation>值：%1</translation>
-    </message>
-    <message>
-        <source>Actor: %1</source>
-        <translation>执行者：%1</translation>
-    </message>
-    <message>
-        <source>Resource: %1</source>
-        <translation>资源：%1</translation>
-    </message>
-    <message>
-        <source>Capacity: %1</source>
-        <translation>容量：%1</translation>
-    </message>
-    <message>
-        <source>Belongs to: %1</source>
-        <translation>属于：%1</translation>
-    </message>
-    <message>
-        <source>Click to show or hide each one&apos;s lane</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>not started: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Click the name to show each one&apos;s lane</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>interleave::ExplanationPanel</name>
     <message>
         <source>What to notice</source>
@@ -5628,61 +5797,6 @@ srv.join()
     </message>
 </context>
 <context>
-    <name>interleave::HeaderPainter</name>
-    <message>
-        <source>Deadlock: %1 — each waits for something the next one holds, so none can go on</source>
-        <translation>死锁：%1 —— 每个都在等待下一个持有的东西，所以谁都无法继续</translation>
-    </message>
-    <message>
-        <source>Deadlock: %1</source>
-        <translation>死锁：%1</translation>
-    </message>
-    <message>
-        <source>Deadlock: no thread can go on</source>
-        <translation>死锁：没有线程能继续执行</translation>
-    </message>
-    <message>
-        <source>no deadlock</source>
-        <translation>没有死锁</translation>
-    </message>
-    <message>
-        <source>counter %1 of %2: %3 updates lost</source>
-        <translation>计数器 %1 / %2：丢失了 %3 次更新</translation>
-    </message>
-    <message>
-        <source>counter %1 of %2: no update lost</source>
-        <translation>计数器 %1 / %2：没有丢失更新</translation>
-    </message>
-    <message>
-        <source>at most %1 at once</source>
-        <translation>同一时刻最多 %1 个</translation>
-    </message>
-    <message>
-        <source>timed out</source>
-        <translation>超时</translation>
-    </message>
-    <message>
-        <source>no timeout</source>
-        <translation>未超时</translation>
-    </message>
-    <message>
-        <source>Interleave trace</source>
-        <translation>Interleave 追踪记录</translation>
-    </message>
-    <message>
-        <source>seed %1</source>
-        <translation>种子 %1</translation>
-    </message>
-    <message>
-        <source>run %1</source>
-        <translation>时长 %1</translation>
-    </message>
-    <message>
-        <source>%1 events</source>
-        <translation>%1 个事件</translation>
-    </message>
-</context>
-<context>
     <name>interleave::InspectorModel</name>
     <message>
         <source>Actors</source>
@@ -5733,67 +5847,6 @@ srv.join()
     <message>
         <source>Since</source>
         <translation>起始时间</translation>
-    </message>
-</context>
-<context>
-    <name>interleave::LaneGroups</name>
-    <message>
-        <source>%n task(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n process(es)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n thread(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 … %2 · %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1%2…%3 · %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>interleave::LanePainter</name>
-    <message>
-        <source>RESOURCES</source>
-        <translation>资源</translation>
-    </message>
-    <message>
-        <source>process %1</source>
-        <translation>进程 %1</translation>
-    </message>
-    <message>
-        <source>process %1 (pid %2)</source>
-        <translation>进程 %1（pid %2）</translation>
-    </message>
-</context>
-<context>
-    <name>interleave::LegendPainter</name>
-    <message>
-        <source>States</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Marks</source>
-        <translation>标记</translation>
-    </message>
-    <message>
-        <source>waits for (the holder&apos;s bar), at the deadlock</source>
-        <translation>死锁时的等待关系（指向持有者的色条）</translation>
-    </message>
-    <message>
-        <source>held by (the holder&apos;s colour and name)</source>
-        <translation>被持有（持有者的颜色和名称）</translation>
-    </message>
-    <message>
-        <source>lost update (a write that did not raise the counter)</source>
-        <translation>丢失的更新（一次没有使计数器增加的写入）</translation>
     </message>
 </context>
 <context>
@@ -6173,25 +6226,6 @@ srv.join()
     </message>
 </context>
 <context>
-    <name>interleave::ResourcePainter</name>
-    <message>
-        <source>semaphore, permits: %1</source>
-        <translation>信号量，许可数：%1</translation>
-    </message>
-    <message>
-        <source>queue, at most %1</source>
-        <translation>队列，最多 %1 个</translation>
-    </message>
-    <message>
-        <source>free permits</source>
-        <translation>空闲许可</translation>
-    </message>
-    <message>
-        <source>no permit free: acquire() blocks</source>
-        <translation>没有空闲许可：acquire() 会阻塞</translation>
-    </message>
-</context>
-<context>
     <name>interleave::ScenarioBrowser</name>
     <message>
         <source>Filter scenarios</source>
@@ -6251,21 +6285,6 @@ srv.join()
     <message>
         <source>Click</source>
         <translation>单击</translation>
-    </message>
-</context>
-<context>
-    <name>interleave::TimelineToolTip</name>
-    <message>
-        <source>%1, id %2</source>
-        <translation>%1，id %2</translation>
-    </message>
-    <message>
-        <source>Click to highlight its lane</source>
-        <translation>单击以高亮它的泳道</translation>
-    </message>
-    <message>
-        <source>Click or drag to move the playhead</source>
-        <translation>单击或拖动以移动播放头</translation>
     </message>
 </context>
 <context>
