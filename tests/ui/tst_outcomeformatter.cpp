@@ -109,6 +109,24 @@ private slots:
             { QStringLiteral("durations_ms"), QVariantList { 1502, 498 } } }
                                                 << QStringList { QStringLiteral("shutdown() returned after 2 ms"),
                                                        QStringLiteral("durations: 1,502 ms, 498 ms") };
+        QVariantList many { 26.7, 26.0 }; // a duration per client of 200: the spread, not the list
+        while (many.size() < 200)
+            many << 26.4;
+        QTest::newRow("200 durations are summed up")
+            << QVariantMap { { QStringLiteral("durations_ms"), many } }
+            << QStringList { QStringLiteral("durations: 200 values, 26.0 – 26.7 ms, median 26.4 ms") };
+        QTest::newRow("3 durations are listed")
+            << QVariantMap { { QStringLiteral("durations_ms"), QVariantList { 26.7, 26.6, 26.5 } } }
+            << QStringList { QStringLiteral("durations: 26.7 ms, 26.6 ms, 26.5 ms") };
+        QVariantList counts;
+        for (int i = 1; i <= 200; ++i)
+            counts << i;
+        QTest::newRow("any long list of numbers is summed up")
+            << QVariantMap { { QStringLiteral("latencies"), counts } }
+            << QStringList { QStringLiteral("latencies: 200 values, 1 – 200, median 100.5") };
+        QTest::newRow("a long order keeps its first items")
+            << QVariantMap { { QStringLiteral("completion_order"), counts.mid(0, 20) } }
+            << QStringList { QStringLiteral("completion order: 1, 2, 3, 4, 5, 6, 7, 8 … and 12 more") };
         QTest::newRow("nothing to say") << QVariantMap {} << QStringList {};
     }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "synthetictrace.h"
+#include "timeline/headerpainter.h"
 #include "timeline/statestyle.h"
 #include "timeline/timelinepainter.h"
 #include "timeline/timelinetheme.h"
@@ -100,6 +101,8 @@ private slots:
     void testLayoutFitsEveryLane_data();
     void testLayoutFitsEveryLane();
     void testHeaderCanBeHidden();
+    void testHeaderSumsUpLongLists_data();
+    void testHeaderSumsUpLongLists();
 };
 
 void TestTimelinePainter::testStateColourUnderItsInterval_data()
@@ -312,6 +315,41 @@ void TestTimelinePainter::testHeaderCanBeHidden()
     QCOMPARE(hidden.headerRect.height(), 0.0);
     QVERIFY(hidden.legendRect.isEmpty());
     QVERIFY(hidden.plotRect.top() < shown.plotRect.top());
+}
+
+void TestTimelinePainter::testHeaderSumsUpLongLists_data()
+{
+    QTest::addColumn<QVariant>("value");
+    QTest::addColumn<QString>("expected");
+    QVariantList many { 26.7, 26.0 }; // a duration per client of 200
+    while (many.size() < 200)
+        many << 26.4;
+    QTest::newRow("200 durations") << QVariant(many)
+                                   << QStringLiteral("durations_ms=200 values 26.0–26.7 (median 26.4)");
+    QTest::newRow("3 durations") << QVariant(QVariantList { 26.7, 26.6, 26.5 })
+                                 << QStringLiteral("durations_ms=[26.7, 26.6, 26.5]");
+    QVariantList names;
+    for (int i = 1; i <= 20; ++i)
+        names << QStringLiteral("t%1").arg(i);
+    QTest::newRow("20 names") << QVariant(names)
+                              << QStringLiteral("durations_ms=[t1, t2, t3, t4, t5, t6, t7, t8, … 12 more]");
+}
+
+void TestTimelinePainter::testHeaderSumsUpLongLists()
+{
+    QFETCH(QVariant, value);
+    QFETCH(QString, expected);
+    TraceMeta meta;
+    meta.scenario = QStringLiteral("socket.tcp_echo");
+    meta.outcome = { { QStringLiteral("durations_ms"), value } };
+    const auto segments = HeaderPainter::outcome(meta.outcome);
+    QCOMPARE(segments.size(), std::size_t(1));
+    QCOMPARE(segments.front().text, expected);
+    // The picture (and every export) shows it whole on a line of an ordinary width.
+    const Trace trace = Trace::build(meta, {}, {}, {}, {});
+    qreal height = 0;
+    const auto placed = HeaderPainter::place(trace, PaintOptions {}, 1200, &height);
+    QVERIFY(std::any_of(placed.begin(), placed.end(), [&](const auto& p) { return p.text == expected; }));
 }
 
 QTEST_MAIN(TestTimelinePainter)

@@ -3,6 +3,10 @@
 
 #include <QLocale>
 
+#include <algorithm>
+#include <optional>
+#include <vector>
+
 namespace interleave {
 
 namespace {
@@ -27,6 +31,57 @@ bool isNumber(const QVariant& v)
 QString number(qint64 n)
 {
     return QLocale().toString(n);
+}
+
+// Longer lists than this (a duration per client of 200) read as a distribution, not one by one.
+constexpr int kListedItems = 8;
+
+// A long list of numbers, summed up: how many, the smallest, the largest and the middle one.
+struct Spread {
+    qsizetype count = 0;
+    double min = 0, max = 0, median = 0;
+    int decimals = 0; // as many as the values show, so 26.0 – 26.7 lines up
+};
+
+int decimalsOf(double x)
+{
+    QString s = QString::number(x, 'f', 3);
+    while (s.endsWith(u'0'))
+        s.chop(1);
+    const qsizetype dot = s.indexOf(u'.');
+    return dot < 0 || dot == s.size() - 1 ? 0 : int(s.size() - dot - 1);
+}
+
+std::optional<Spread> spreadOf(const QVariant& v)
+{
+    if (v.typeId() != QMetaType::QVariantList)
+        return std::nullopt;
+    const QVariantList items = v.toList();
+    if (items.size() <= kListedItems)
+        return std::nullopt;
+    std::vector<double> xs;
+    xs.reserve(std::size_t(items.size()));
+    Spread s;
+    for (const QVariant& item : items) {
+        if (!isNumber(item) && item.typeId() != QMetaType::Double)
+            return std::nullopt;
+        xs.push_back(item.toDouble());
+        s.decimals = std::max(s.decimals, decimalsOf(xs.back()));
+    }
+    std::sort(xs.begin(), xs.end());
+    const std::size_t n = xs.size();
+    s.count = qsizetype(n);
+    s.min = xs.front();
+    s.max = xs.back();
+    s.median = n % 2 ? xs[n / 2] : (xs[n / 2 - 1] + xs[n / 2]) / 2;
+    return s;
+}
+
+QString spreadNumber(double x, const Spread& s)
+{
+    // The median of an even count may fall between two whole numbers: it keeps its half.
+    const int decimals = std::max(s.decimals, decimalsOf(x) > s.decimals ? 1 : 0);
+    return QLocale().toString(x, 'f', std::min(decimals, 3));
 }
 
 // An outcome may name an actor or a resource, or give its index in the trace.
@@ -88,6 +143,11 @@ QString OutcomeFormatter::valueText(const QVariant& value)
         return QLocale().toString(value.toDouble(), 'g', 6);
     if (value.typeId() == QMetaType::Bool)
         return value.toBool() ? tr("yes") : tr("no");
+    if (const std::optional<Spread> spread = spreadOf(value)) {
+        return tr("%n values, %1 – %2, median %3", nullptr, int(spread->count))
+            .arg(spreadNumber(spread->min, *spread), spreadNumber(spread->max, *spread),
+                spreadNumber(spread->median, *spread));
+    }
     if (value.typeId() == QMetaType::QVariantList || value.typeId() == QMetaType::QStringList) {
         QStringList parts;
         const QVariantList items = value.toList();
@@ -103,6 +163,18 @@ QString OutcomeFormatter::valueText(const QVariant& value)
         return parts.join(QLatin1String(", "));
     }
     return value.toString();
+}
+
+QString OutcomeFormatter::orderText(const QVariant& value)
+{
+    const QVariantList items = value.toList();
+    if (items.size() <= kListedItems || value.typeId() != QMetaType::QVariantList)
+        return valueText(value);
+    // The order is the point, so no summary: the first few, and how many follow.
+    QStringList parts;
+    for (int i = 0; i < kListedItems; ++i)
+        parts << valueText(items.at(i));
+    return tr("%1 … and %n more", nullptr, int(items.size() - kListedItems)).arg(parts.join(QLatin1String(", ")));
 }
 
 QStringList OutcomeFormatter::sentences(const Trace& trace)
@@ -167,13 +239,13 @@ QStringList OutcomeFormatter::sentences(const QString& scenario, const QVariantM
     }
 
     if (rest.contains(QStringLiteral("results")))
-        out << tr("results: %1").arg(valueText(rest.take(QStringLiteral("results"))));
+        out << tr("results: %1").arg(orderText(rest.take(QStringLiteral("results"))));
     if (rest.contains(QStringLiteral("completion_order")))
-        out << tr("completion order: %1").arg(valueText(rest.take(QStringLiteral("completion_order"))));
+        out << tr("completion order: %1").arg(orderText(rest.take(QStringLiteral("completion_order"))));
     if (rest.contains(QStringLiteral("acquisition_order")))
-        out << tr("acquisition order: %1").arg(valueText(rest.take(QStringLiteral("acquisition_order"))));
+        out << tr("acquisition order: %1").arg(orderText(rest.take(QStringLiteral("acquisition_order"))));
     if (rest.contains(QStringLiteral("wake_order")))
-        out << tr("wake-up order: %1").arg(valueText(rest.take(QStringLiteral("wake_order"))));
+        out << tr("wake-up order: %1").arg(orderText(rest.take(QStringLiteral("wake_order"))));
 
     if (rest.contains(QStringLiteral("cancelled"))) {
         const QVariant v = rest.take(QStringLiteral("cancelled"));
@@ -224,8 +296,14 @@ QStringList OutcomeFormatter::sentences(const QString& scenario, const QVariantM
         const QVariantList list = v.toList();
         for (const QVariant& d : list)
             parts << tr("%1 ms").arg(valueText(d));
-        out << (list.isEmpty() ? tr("took %1 ms").arg(valueText(v))
-                               : tr("durations: %1").arg(parts.join(QLatin1String(", "))));
+        if (const std::optional<Spread> spread = spreadOf(v)) {
+            out << tr("durations: %n values, %1 – %2 ms, median %3 ms", nullptr, int(spread->count))
+                       .arg(spreadNumber(spread->min, *spread), spreadNumber(spread->max, *spread),
+                           spreadNumber(spread->median, *spread));
+        } else {
+            out << (list.isEmpty() ? tr("took %1 ms").arg(valueText(v))
+                                   : tr("durations: %1").arg(parts.join(QLatin1String(", "))));
+        }
     }
 
     if (rest.contains(QStringLiteral("timed_out")))

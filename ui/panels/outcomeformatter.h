@@ -21,8 +21,11 @@ public:
     static QStringList sentences(const QString& scenario, const QVariantMap& outcome, const Trace& trace);
     static QStringList sentences(const Trace& trace); // the trace's own scenario and outcome
 
-    // A value in words: numbers with the locale's grouping, lists joined, booleans as yes/no.
+    // A value in words: numbers with the locale's grouping, lists joined, booleans as yes/no. A list of
+    // more than 8 numbers is summed up: "200 values, 26.0 – 26.7, median 26.4".
     static QString valueText(const QVariant& value);
+    // A list whose order matters (completion, wake-up): more than 8 show the first 8 and how many follow.
+    static QString orderText(const QVariant& value);
 };
 
 } // namespace interleave

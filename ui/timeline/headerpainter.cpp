@@ -9,6 +9,9 @@
 #include <QFontMetricsF>
 #include <QPainter>
 
+#include <algorithm>
+#include <vector>
+
 using namespace Qt::StringLiterals;
 
 namespace interleave {
@@ -19,6 +22,58 @@ namespace {
 struct TimelineHeaderText {
     Q_DECLARE_TR_FUNCTIONS(TimelineHeader)
 };
+
+bool isNumber(const QVariant& v)
+{
+    switch (v.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+    case QMetaType::Double:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Longer lists than this (a duration per client of 200) would fill the line: a list of numbers is
+// summed up, any other list shows its first items.
+constexpr int kListedItems = 8;
+
+int decimalsOf(double x)
+{
+    QString s = QString::number(x, 'f', 3);
+    while (s.endsWith(u'0'))
+        s.chop(1);
+    const qsizetype dot = s.indexOf(u'.');
+    return dot < 0 || dot == s.size() - 1 ? 0 : int(s.size() - dot - 1);
+}
+
+// "200 values 26.0–26.7 (median 26.4)"; empty when the list is short or not all numbers.
+QString spreadText(const QVariantList& items)
+{
+    if (items.size() <= kListedItems)
+        return {};
+    std::vector<double> xs;
+    xs.reserve(std::size_t(items.size()));
+    int decimals = 0;
+    for (const QVariant& item : items) {
+        if (!isNumber(item))
+            return {};
+        xs.push_back(item.toDouble());
+        decimals = std::max(decimals, decimalsOf(xs.back()));
+    }
+    std::sort(xs.begin(), xs.end());
+    const std::size_t n = xs.size();
+    const double median = n % 2 ? xs[n / 2] : (xs[n / 2 - 1] + xs[n / 2]) / 2;
+    auto text = [&](double x) {
+        // The median of an even count may fall between two whole numbers: it keeps its half.
+        return QString::number(x, 'f', std::min(3, std::max(decimals, decimalsOf(x) > decimals ? 1 : 0)));
+    };
+    return TimelineHeaderText::tr("%n values %1–%2 (median %3)", nullptr, int(n))
+        .arg(text(xs.front()), text(xs.back()), text(median));
+}
 
 QString valueText(const QVariant& v)
 {
@@ -34,9 +89,15 @@ QString valueText(const QVariant& v)
         return QString::number(v.toDouble(), 'g', 6);
     case QMetaType::QStringList:
     case QMetaType::QVariantList: {
+        const QVariantList items = v.toList();
+        const QString spread = spreadText(items);
+        if (!spread.isEmpty())
+            return spread;
         QStringList parts;
-        for (const QVariant& item : v.toList())
+        for (const QVariant& item : items.mid(0, kListedItems))
             parts << valueText(item);
+        if (items.size() > kListedItems)
+            parts << TimelineHeaderText::tr("… %n more", nullptr, int(items.size() - kListedItems));
         return u'[' + parts.join(u", "_s) + u']';
     }
     default:
