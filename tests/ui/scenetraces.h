@@ -555,4 +555,36 @@ inline Trace socketTrace()
         QStringLiteral("socket.tcp_echo"), 50 * ms, { { QStringLiteral("echoed"), 1 }, { QStringLiteral("lost"), 1 } });
 }
 
+// socket.tcp_echo with a threaded server and n clients: client-k connects, sends 32 B to handler-k (a thread
+// of the server's), which echoes it; the sessions overlap, one starting every millisecond.
+inline Trace socketCrowdTrace(int n)
+{
+    TraceBuilder b;
+    const int main = b.actor(QStringLiteral("MainThread"), ActorKind::Main);
+    const int server = b.actor(QStringLiteral("server"), ActorKind::Thread, 1, main);
+    std::vector<int> clients, handlers;
+    for (int k = 1; k <= n; ++k)
+        clients.push_back(b.actor(QStringLiteral("client-%1").arg(k), ActorKind::Thread, 1, main));
+    for (int k = 1; k <= n; ++k)
+        handlers.push_back(b.actor(QStringLiteral("handler-%1").arg(k), ActorKind::Thread, 1, server));
+    b.state(0, main, State::Running);
+    b.state(0, server, State::Running);
+    for (int k = 0; k < n; ++k) {
+        const qint64 t0 = (k + 1) * ms;
+        const int conn = b.resource(QStringLiteral("client-%1 ↔ server").arg(k + 1), ResourceKind::Socket);
+        b.state(t0, clients[std::size_t(k)], State::Running);
+        b.instant(t0, clients[std::size_t(k)], InstantKind::Mark, conn, QStringLiteral("connect :5000"));
+        b.instant(t0, server, InstantKind::Mark, conn, QStringLiteral("accept :%1").arg(40000 + k));
+        b.state(t0, handlers[std::size_t(k)], State::Running);
+        const quint32 m = b.flowBegin(t0 + 1 * ms, clients[std::size_t(k)], FlowKind::Send, conn, 32);
+        b.flowEnd(t0 + 3 * ms, handlers[std::size_t(k)], m, conn);
+        const quint32 e = b.flowBegin(t0 + 4 * ms, handlers[std::size_t(k)], FlowKind::Send, conn, 32);
+        b.flowEnd(t0 + 6 * ms, clients[std::size_t(k)], e, conn);
+        b.state(t0 + 7 * ms, clients[std::size_t(k)], State::Done);
+        b.state(t0 + 7 * ms, handlers[std::size_t(k)], State::Done);
+    }
+    b.state((n + 8) * ms, main, State::Done);
+    return b.build(QStringLiteral("socket.tcp_echo"), (n + 8) * ms, {});
+}
+
 } // namespace interleave::scenetest

@@ -93,6 +93,9 @@ private slots:
     void testMessageInFlightOnlyWhileOpen();
     void testSequenceLanesAndOrder();
     void testSequenceArrowsInFlight();
+    void testSequenceCrowdShowsAFewInFull();
+    void testSequenceSmallRunsShowEveryLane_data();
+    void testSequenceSmallRunsShowEveryLane();
     void testLiveRunsGrow_data();
     void testLiveRunsGrow();
     void testRendersSavedTraces(); // SCENE_TRACES=a.json:b.json with SCENE_SHOTS: pictures of real runs
@@ -446,6 +449,85 @@ void TestFamilyScene::testSequenceArrowsInFlight()
     const auto atEnd = SequenceScene::arrows(*l.index, l.layout, t.duration());
     QVERIFY(atEnd.back().inFlight);
     QVERIFY(!atEnd.front().inFlight);
+}
+
+void TestFamilyScene::testSequenceCrowdShowsAFewInFull()
+{
+    const Trace t = socketCrowdTrace(200);
+    const qint64 at = 100 * ms;
+    const Look l = lookAt(t, at);
+    shot(t, at, QStringLiteral("socket-crowd-100ms"));
+    std::vector<const SceneBox*> lanes, elided;
+    std::vector<qreal> shownX;
+    for (const SceneBox& b : l.layout.boxes()) {
+        if (b.role != BoxRole::Lane)
+            continue;
+        lanes.push_back(&b);
+        // Every lane wide enough for its name, and no more of them than fit.
+        QVERIFY(b.rect.width() >= 28);
+        if (b.actor < 0)
+            elided.push_back(&b);
+        else
+            shownX.push_back(b.rect.center().x());
+    }
+    QVERIFY(lanes.size() <= std::size_t(1100 / 28));
+    QVERIFY(l.layout.showNames());
+    // One elision lane per side, between the first clients and the last, naming how many it hides.
+    QCOMPARE(elided.size(), std::size_t(2));
+    const int c1 = actorNamed(t, QStringLiteral("client-1"));
+    const int c200 = actorNamed(t, QStringLiteral("client-200"));
+    QVERIFY(l.layout.box(BoxRole::Lane, c1) && l.layout.box(BoxRole::Lane, c200));
+    QVERIFY(elided[0]->rect.left() > l.layout.box(BoxRole::Lane, c1)->rect.right() - 0.5);
+    QVERIFY(elided[0]->rect.right() < l.layout.box(BoxRole::Lane, c200)->rect.left() + 0.5);
+    const std::size_t hiddenClients = elided[0]->members.size();
+    QVERIFY(hiddenClients >= 190 && hiddenClients < 200);
+    QCOMPARE(SequenceScene::elisionText(t, *elided[0]), QStringLiteral("… %1 more clients").arg(hiddenClients));
+    QCOMPARE(SequenceScene::elisionText(t, *elided[1]),
+        QStringLiteral("… %1 more handlers").arg(elided[1]->members.size()));
+    // Each shown client's handler is shown with it.
+    for (const SceneBox* b : lanes) {
+        const QString name = b->actor >= 0 ? t.actors()[std::size_t(b->actor)].name : QString();
+        if (name.startsWith(QLatin1String("client-")))
+            QVERIFY(l.layout.box(BoxRole::Lane, actorNamed(t, QStringLiteral("handler-") + name.mid(7))));
+    }
+    // Arrows only between shown lanes; the hidden ones' messages on their way are counted instead.
+    const auto arrows = SequenceScene::arrows(*l.index, l.layout, at);
+    QVERIFY(!arrows.empty());
+    auto onALane = [&](qreal x) {
+        return std::any_of(shownX.begin(), shownX.end(), [&](qreal lx) { return qAbs(lx - x) < 0.01; });
+    };
+    for (const auto& a : arrows) {
+        QVERIFY(onALane(a.from.x()));
+        if (!a.inFlight)
+            QVERIFY(onALane(a.to.x()));
+    }
+    // At 100 ms sessions 94..99 have a message on its way (client-k sends at k+1, echo at k+4).
+    QVERIFY(SequenceScene::hiddenInFlight(*l.index, *elided[0], at) > 0);
+}
+
+void TestFamilyScene::testSequenceSmallRunsShowEveryLane_data()
+{
+    QTest::addColumn<int>("clients");
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("1 client") << 1 << QSize(1100, 700);
+    QTest::newRow("10 clients") << 10 << QSize(1100, 700);
+    QTest::newRow("10 clients, a narrow view") << 10 << QSize(500, 400);
+}
+
+void TestFamilyScene::testSequenceSmallRunsShowEveryLane()
+{
+    QFETCH(int, clients);
+    QFETCH(QSize, size);
+    const Trace t = socketCrowdTrace(clients);
+    const Look l = lookAt(t, t.duration() / 2, QSizeF(size));
+    std::size_t lanes = 0;
+    for (const SceneBox& b : l.layout.boxes()) {
+        if (b.role == BoxRole::Lane) {
+            QVERIFY(b.actor >= 0);
+            ++lanes;
+        }
+    }
+    QCOMPARE(lanes, t.actors().size());
 }
 
 void TestFamilyScene::testLiveRunsGrow_data()

@@ -53,15 +53,134 @@ std::vector<int> laneOrder(const Trace& trace)
     return order;
 }
 
+bool serverSide(const Trace& trace, int a)
+{
+    const ActorInfo& info = trace.actors()[std::size_t(a)];
+    return serverName(info.name)
+        || (info.parent >= 0 && std::size_t(info.parent) < trace.actors().size()
+            && serverName(trace.actors()[std::size_t(info.parent)].name));
+}
+
+// Below this a lane has no room for its name, and a crowd of them is a blur: the diagram shows some of
+// them in full and one lane for the rest.
+constexpr qreal kMinLaneWidth = 28;
+// Up to this many clients always get a lane each, whatever the size (small runs look as they always did).
+constexpr int kSmallRun = 10;
+constexpr int kElisionUnits = 2; // an elision lane is as wide as two, for its words
+
+// The lanes of a crowd: everyone who is not a client or a session (the main thread, the server), the first
+// `keep` clients and the last, and the server's lanes (handlers, threads) that talk with them; the others
+// go into one elision lane (-1) per side, where their first one would stand.
+std::vector<int> crowdLanes(const SceneIndex& index, const std::vector<int>& order, int keep)
+{
+    const Trace& trace = index.trace();
+    const std::size_t n = trace.actors().size();
+    std::vector<char> isClient(n, 0), server(n, 0);
+    for (int a : order) {
+        server[std::size_t(a)] = serverSide(trace, a);
+    }
+    std::vector<int> clients;
+    for (const SceneIndex::Message& m : index.messages()) {
+        if (trace.resources()[std::size_t(m.resource)].kind != ResourceKind::Socket)
+            continue;
+        for (int a : { m.from, m.to }) {
+            if (a >= 0 && !server[std::size_t(a)])
+                isClient[std::size_t(a)] = 1;
+        }
+    }
+    for (const Instant& i : trace.instants()) {
+        if (i.kind == InstantKind::Mark && i.actor >= 0 && i.resource >= 0 && !server[std::size_t(i.actor)]
+            && trace.resources()[std::size_t(i.resource)].kind == ResourceKind::Socket)
+            isClient[std::size_t(i.actor)] = 1;
+    }
+    for (int a : order) {
+        if (isClient[std::size_t(a)])
+            clients.push_back(a);
+    }
+    if (int(clients.size()) <= kSmallRun)
+        return order;
+    std::vector<char> shown(n, 1);
+    for (std::size_t k = std::size_t(keep); k + 1 < clients.size(); ++k)
+        shown[std::size_t(clients[k])] = 0;
+    // A session: a server-side lane that talks with one client only (a handler); it is shown with its client.
+    std::vector<int> peer(n, -1); // -1 none yet, -2 several
+    for (const SceneIndex::Message& m : index.messages()) {
+        if (m.from < 0 || m.to < 0 || trace.resources()[std::size_t(m.resource)].kind != ResourceKind::Socket)
+            continue;
+        const int s = server[std::size_t(m.from)] ? m.from : m.to;
+        const int c = server[std::size_t(m.from)] ? m.to : m.from;
+        if (!server[std::size_t(s)] || server[std::size_t(c)])
+            continue;
+        int& p = peer[std::size_t(s)];
+        p = p == -1 || p == c ? c : -2;
+    }
+    std::vector<int> sessions;
+    for (int a : order) {
+        if (!server[std::size_t(a)] || peer[std::size_t(a)] == -2)
+            continue;
+        // A numbered server-side lane with nobody to talk to yet (a live run) is a session too.
+        const QString& name = trace.actors()[std::size_t(a)].name;
+        if (peer[std::size_t(a)] >= 0 || (!name.isEmpty() && name.back().isDigit() && trace.actors()[std::size_t(a)].parent >= 0))
+            sessions.push_back(a);
+    }
+    int sessionsShown = 0;
+    for (int a : sessions) {
+        const int c = peer[std::size_t(a)];
+        shown[std::size_t(a)] = c >= 0 && shown[std::size_t(c)];
+        sessionsShown += shown[std::size_t(a)];
+    }
+    // Sessions not yet matched with a client (a live run): the first few stand in.
+    for (std::size_t k = 0; k < sessions.size() && sessionsShown < keep; ++k) {
+        if (!shown[std::size_t(sessions[k])] && peer[std::size_t(sessions[k])] < 0) {
+            shown[std::size_t(sessions[k])] = 1;
+            ++sessionsShown;
+        }
+    }
+    std::vector<int> lanes;
+    bool elidedClients = false, elidedServer = false;
+    for (int a : order) {
+        if (shown[std::size_t(a)]) {
+            lanes.push_back(a);
+            continue;
+        }
+        bool& done = server[std::size_t(a)] ? elidedServer : elidedClients;
+        if (!done)
+            lanes.push_back(-1 - int(server[std::size_t(a)])); // -1: clients, -2: the server's side
+        done = true;
+    }
+    return lanes;
+}
+
 } // namespace
 
 SceneLayout SequenceScene::frame(const SceneIndex& index, QSizeF size)
 {
     const qreal start = std::clamp(std::min(size.width(), size.height()) / 16.0, 6.0, 24.0);
-    return SceneLayout::largestFit(index, size, start, 3.0, 0.9, &SequenceScene::tryFit);
+    const std::vector<int> order = laneOrder(index.trace());
+    // Every lane in full while they are wide enough to tell apart.
+    if (size.width() / qreal(std::max<std::size_t>(1, order.size())) >= kMinLaneWidth
+        || crowdLanes(index, order, 1) == order)
+        return SceneLayout::largestFit(index, size, start, 3.0, 0.9, &SequenceScene::tryFit);
+    // A crowd: as many clients in full as fit with their names, the rest in an elision lane.
+    SceneLayout l;
+    for (int keep = 4; keep >= 1 && index.trace().actors().size() <= 2000; --keep) {
+        const std::vector<int> lanes = crowdLanes(index, order, keep);
+        for (qreal r = start; r >= 6.0; r *= 0.9) {
+            if (fitLanes(l, index, size, r, false, lanes))
+                return l;
+        }
+    }
+    fitLanes(l, index, size, 6.0, true, crowdLanes(index, order, 1));
+    return l;
 }
 
 bool SequenceScene::tryFit(SceneLayout& l, const SceneIndex& index, QSizeF size, qreal r, bool force)
+{
+    return fitLanes(l, index, size, r, force, laneOrder(index.trace()));
+}
+
+bool SequenceScene::fitLanes(
+    SceneLayout& l, const SceneIndex& index, QSizeF size, qreal r, bool force, const std::vector<int>& order)
 {
     const Trace& trace = index.trace();
     const SceneMetrics m = metricsFor(r, trace);
@@ -70,8 +189,10 @@ bool SequenceScene::tryFit(SceneLayout& l, const SceneIndex& index, QSizeF size,
     const QRectF done = l.m_areas.front().rect;
     l.m_areas.clear();
     mid.setBottom(done.bottom());
-    const std::vector<int> order = laneOrder(trace);
-    const int n = std::max<int>(1, int(order.size()));
+    int units = 0;
+    for (int a : order)
+        units += a < 0 ? kElisionUnits : 1;
+    const int n = std::max<int>(1, units);
     const qreal laneW = mid.width() / n;
     if (laneW < 2.4 * r && !force)
         return false;
@@ -97,14 +218,30 @@ bool SequenceScene::tryFit(SceneLayout& l, const SceneIndex& index, QSizeF size,
     }
     std::sort(times.begin(), times.end());
     times.erase(std::unique(times.begin(), times.end()), times.end());
+    std::vector<char> shown(trace.actors().size(), 0);
+    for (int a : order) {
+        if (a >= 0)
+            shown[std::size_t(a)] = 1;
+    }
+    qreal x = mid.left();
     for (int i = 0; i < int(order.size()); ++i) {
         SceneBox lane;
         lane.role = BoxRole::Lane;
-        lane.actor = order[std::size_t(i)];
-        lane.rect = QRectF(mid.left() + i * laneW, top, laneW, mid.bottom() - top);
+        lane.actor = std::max(-1, order[std::size_t(i)]);
+        const qreal w = lane.actor < 0 ? kElisionUnits * laneW : laneW;
+        lane.rect = QRectF(x, top, w, mid.bottom() - top);
+        x += w;
         lane.spots.push_back(QPointF(lane.rect.center().x(), head));
         if (i == 0)
             lane.times = times;
+        if (lane.actor < 0) {
+            // An elision lane: the hidden actors of its side (-1 clients, -2 the server's).
+            const bool serverLane = order[std::size_t(i)] == -2;
+            for (std::size_t a = 0; a < shown.size(); ++a) {
+                if (!shown[a] && serverSide(trace, int(a)) == serverLane)
+                    lane.members.push_back(int(a));
+            }
+        }
         l.m_boxes.push_back(std::move(lane));
     }
     l.m_pitch = std::min(l.m_pitch, laneW);
@@ -164,6 +301,9 @@ std::vector<SequenceScene::Arrow> SequenceScene::arrows(const SceneIndex& index,
         const ResourceInfo& res = index.trace().resources()[std::size_t(m.resource)];
         if (res.kind != ResourceKind::Socket || m.sent > t || m.from < 0 || laneX[std::size_t(m.from)] < 0)
             continue;
+        if (m.to >= 0 && laneX[std::size_t(m.to)] < 0)
+            continue; // to a lane in a crowd's elision lane: its count of messages on their way says it
+
         Arrow a;
         a.message = int(i);
         a.from = QPointF(laneX[std::size_t(m.from)], yOf(index, l, m.sent));
@@ -199,6 +339,10 @@ void SequenceScene::paint(QPainter& p, const SceneFrame& f)
         if (b.role != BoxRole::Lane)
             continue;
         const qreal x = b.rect.center().x();
+        if (b.actor < 0) {
+            paintElision(p, f, b);
+            continue;
+        }
         p.setPen(QPen(SceneStyle::slot(dark), 1, Qt::DashLine));
         p.drawLine(QPointF(x, b.rect.top()), QPointF(x, b.rect.bottom()));
         const qreal w = std::clamp(b.rect.width() * 0.14, 2.0, r * 0.5);
@@ -217,7 +361,7 @@ void SequenceScene::paint(QPainter& p, const SceneFrame& f)
     // Connections: a line between the two ends' lanes where the client connected.
     std::vector<qreal> laneX(trace.actors().size(), -1);
     for (const SceneBox& b : l.boxes()) {
-        if (b.role == BoxRole::Lane)
+        if (b.role == BoxRole::Lane && b.actor >= 0)
             laneX[std::size_t(b.actor)] = b.rect.center().x();
     }
     for (const Instant& i : trace.instants()) {
@@ -273,6 +417,87 @@ void SequenceScene::paint(QPainter& p, const SceneFrame& f)
         p.setFont(SceneDraw::font(px * 0.85));
         SceneDraw::text(p, QRectF(first->rect.left() + 2, now + 1, px * 16, px * 1.3), tr("now (time runs down)"),
             SceneStyle::alarm(dark));
+    }
+}
+
+QStringList SequenceScene::elisionLines(const Trace& trace, const SceneBox& lane)
+{
+    // Two lines: the lane is narrow.
+    const int n = int(lane.members.size());
+    if (!lane.members.empty() && serverSide(trace, lane.members.front()))
+        return tr("… %n more\nhandlers", nullptr, n).split(QLatin1Char('\n'));
+    return tr("… %n more\nclients", nullptr, n).split(QLatin1Char('\n'));
+}
+
+QString SequenceScene::elisionText(const Trace& trace, const SceneBox& lane)
+{
+    return elisionLines(trace, lane).join(QLatin1Char(' '));
+}
+
+int SequenceScene::hiddenInFlight(const SceneIndex& index, const SceneBox& lane, qint64 t)
+{
+    std::vector<char> member(index.trace().actors().size(), 0);
+    for (int a : lane.members)
+        member[std::size_t(a)] = 1;
+    int n = 0;
+    for (const SceneIndex::Message& m : index.messages()) {
+        if (m.sent > t || (m.arrived >= 0 && m.arrived <= t)
+            || index.trace().resources()[std::size_t(m.resource)].kind != ResourceKind::Socket)
+            continue;
+        n += (m.from >= 0 && member[std::size_t(m.from)]) || (m.to >= 0 && member[std::size_t(m.to)]);
+    }
+    return n;
+}
+
+void SequenceScene::paintElision(QPainter& p, const SceneFrame& f, const SceneBox& b)
+{
+    const SceneLayout& l = *f.layout;
+    const SceneSnapshot& s = *f.snapshot;
+    const bool dark = f.dark;
+    const qreal r = l.radius();
+    const qreal px = l.labelPx();
+    const qreal x = b.rect.center().x();
+    // A faint band where the hidden lanes would run, so it reads as "many lanes here".
+    QColor band = SceneStyle::slot(dark);
+    band.setAlphaF(0.25f);
+    p.setPen(Qt::NoPen);
+    p.setBrush(band);
+    const qreal now = yOf(*f.index, l, s.time);
+    p.drawRect(QRectF(x - b.rect.width() * 0.3, b.rect.top(), b.rect.width() * 0.6, now - b.rect.top()));
+    p.setPen(QPen(SceneStyle::slot(dark), 1, Qt::DotLine));
+    for (qreal dx : { -0.3, 0.0, 0.3 })
+        p.drawLine(QPointF(x + dx * b.rect.width(), b.rect.top()), QPointF(x + dx * b.rect.width(), b.rect.bottom()));
+    // At its head, in place of a token and a name: how many, and what they do at the playhead.
+    int alive = 0;
+    for (int a : b.members) {
+        if (std::size_t(a) < s.actors.size() && s.actors[std::size_t(a)].alive)
+            ++alive;
+    }
+    const int inFlight = hiddenInFlight(*f.index, b, s.time);
+    const QRectF head(b.rect.left() + 2, b.spots.front().y() - r, b.rect.width() - 4, b.rect.top() - b.spots.front().y() + r);
+    p.setPen(QPen(SceneStyle::panelBorder(dark), 1));
+    p.setBrush(SceneStyle::background(dark));
+    p.drawRoundedRect(head, 4, 4);
+    const QString activity = inFlight > 0 ? tr("%n on their way", nullptr, inFlight)
+        : alive > 0                       ? tr("%n still running", nullptr, alive)
+                                          : tr("all done");
+    QStringList lines = elisionLines(f.index->trace(), b);
+    lines << activity;
+    QRectF line(head.left() + 2, head.top() + 1, head.width() - 4, (head.height() - 2) / lines.size());
+    for (int i = 0; i < lines.size(); ++i) {
+        const bool last = i + 1 == lines.size();
+        p.setFont(SceneDraw::font(last ? px * 0.85 : px, i == 0));
+        SceneDraw::text(p, line, lines.at(i), last ? SceneStyle::flowColor(FlowKind::Send, dark) : SceneStyle::text(dark),
+            Qt::AlignCenter);
+        line.translate(0, line.height());
+    }
+    // At the playhead, the envelopes on their way among the hidden lanes.
+    if (inFlight > 0) {
+        const QRectF env(x - r * 0.6, now - r * 0.4, r * 1.2, r * 0.8);
+        SceneDraw::envelope(p, env, SceneStyle::background(dark), SceneStyle::flowColor(FlowKind::Send, dark));
+        p.setFont(SceneDraw::font(px * 0.85, true));
+        SceneDraw::text(p, QRectF(env.right() + 2, env.top() - px * 0.2, px * 4, px * 1.2),
+            QStringLiteral("×%1").arg(inFlight), SceneStyle::flowColor(FlowKind::Send, dark));
     }
 }
 

@@ -35,8 +35,20 @@ public:
     // The height of time t in the diagram.
     static qreal yOf(const SceneIndex& index, const SceneLayout& l, qint64 t);
 
+    // A crowd (more than 10 clients whose lanes would be too narrow to name) shows a few clients and their
+    // server-side lanes in full and one elision lane per side for the rest: a Lane box with actor -1 whose
+    // members are the hidden actors. Its words ("… 195 more clients"), and how many messages to or from
+    // its hidden actors are on their way at t.
+    static QString elisionText(const Trace& trace, const SceneBox& lane);
+    static int hiddenInFlight(const SceneIndex& index, const SceneBox& lane, qint64 t);
+
 private:
     static bool tryFit(SceneLayout& l, const SceneIndex& index, QSizeF size, qreal r, bool force);
+    // The lanes of `order` (actors; -1 clients' and -2 the server's elision lane).
+    static bool fitLanes(
+        SceneLayout& l, const SceneIndex& index, QSizeF size, qreal r, bool force, const std::vector<int>& order);
+    static void paintElision(QPainter& p, const SceneFrame& f, const SceneBox& b);
+    static QStringList elisionLines(const Trace& trace, const SceneBox& lane);
 };
 
 } // namespace interleave
