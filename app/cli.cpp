@@ -4,6 +4,7 @@
 #include "engine/registry.h"
 #include "engine/runner.h"
 #include "export/imageexporter.h"
+#include "panels/outcomeformatter.h"
 #include "trace/traceio.h"
 
 #include <QCommandLineParser>
@@ -323,9 +324,14 @@ int Cli::runScenario(const QStringList& args, QTextStream& out, QTextStream& err
             << Qt::endl;
         for (auto it = meta.outcome.cbegin(); it != meta.outcome.cend(); ++it) {
             const QVariant& v = it.value();
-            const QString text = v.typeId() == QMetaType::QVariantList || v.typeId() == QMetaType::QStringList
-                ? v.toStringList().join(QStringLiteral(", "))
-                : v.toString();
+            const bool list = v.typeId() == QMetaType::QVariantList || v.typeId() == QMetaType::QStringList;
+            // Hundreds of values are summed up as the window does (an order is cut short, not summed
+            // up); --json keeps every value.
+            const bool order = it.key() == u"results" || it.key().endsWith(u"_order");
+            const QString text = !list    ? v.toString()
+                : v.toList().size() <= 32 ? v.toStringList().join(QStringLiteral(", "))
+                : order                   ? OutcomeFormatter::orderText(v)
+                                          : OutcomeFormatter::valueText(v);
             out << QStringLiteral("  ") << it.key() << QStringLiteral(": ") << text << Qt::endl;
         }
     }

@@ -127,6 +127,13 @@ private slots:
         QTest::newRow("a long order keeps its first items")
             << QVariantMap { { QStringLiteral("completion_order"), counts.mid(0, 20) } }
             << QStringList { QStringLiteral("completion order: 1, 2, 3, 4, 5, 6, 7, 8 … and 12 more") };
+        QStringList names;
+        for (int i = 1; i <= 100; ++i)
+            names << QStringLiteral("Task-%1").arg(i);
+        QTest::newRow("a long order of names keeps its first items")
+            << QVariantMap { { QStringLiteral("completion_order"), names } }
+            << QStringList { QStringLiteral(
+                   "completion order: Task-1, Task-2, Task-3, Task-4, Task-5, Task-6, Task-7, Task-8 … and 92 more") };
         QTest::newRow("nothing to say") << QVariantMap {} << QStringList {};
     }
 

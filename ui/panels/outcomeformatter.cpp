@@ -168,7 +168,7 @@ QString OutcomeFormatter::valueText(const QVariant& value)
 QString OutcomeFormatter::orderText(const QVariant& value)
 {
     const QVariantList items = value.toList();
-    if (items.size() <= kListedItems || value.typeId() != QMetaType::QVariantList)
+    if (items.size() <= kListedItems)
         return valueText(value);
     // The order is the point, so no summary: the first few, and how many follow.
     QStringList parts;
