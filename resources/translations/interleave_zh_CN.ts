@@ -601,6 +601,24 @@ internal failure.
         <source>durations: %1</source>
         <translation>各自耗时：%1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n values, %1 – %2, median %3</source>
+        <translation>
+            <numerusform>%n 个值，%1 – %2，中位数 %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 … and %n more</source>
+        <translation>
+            <numerusform>%1 … 还有 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>durations: %n values, %1 – %2 ms, median %3 ms</source>
+        <translation>
+            <numerusform>耗时：%n 个值，%1 – %2 ms，中位数 %3 ms</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Params</name>
@@ -5023,6 +5041,38 @@ srv.join()
         <source>%1 B</source>
         <translation>%1 B</translation>
     </message>
+    <message numerus="yes">
+        <source>… %n more
+handlers</source>
+        <translation>
+            <numerusform>… 另外 %n 个
+处理程序</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more
+clients</source>
+        <translation>
+            <numerusform>… 另外 %n 个
+客户端</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on their way</source>
+        <translation>
+            <numerusform>%n 条在途</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still running</source>
+        <translation>
+            <numerusform>%n 个仍在运行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all done</source>
+        <translation>全部完成</translation>
+    </message>
 </context>
 <context>
     <name>State</name>
@@ -5138,6 +5188,18 @@ srv.join()
     <message>
         <source>%1 events</source>
         <translation>%1 个事件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n values %1–%2 (median %3)</source>
+        <translation>
+            <numerusform>%n 个值 %1–%2（中位数 %3）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more</source>
+        <translation>
+            <numerusform>… 还有 %n 个</numerusform>
+        </translation>
     </message>
 </context>
 <context>
