@@ -1,37 +1,29 @@
 // SPDX-License-Identifier: MIT
 #include "timeline/groupdensity.h"
 
+#include "timeline/tracecache.h"
+
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <mutex>
 
 namespace interleave {
 
 namespace {
 
-struct CacheEntry {
-    Trace trace;
+struct DensityKey {
     int group = -1;
     qreal start = 0;
     qreal end = 0;
     int columns = 0;
-    std::shared_ptr<const GroupDensity> density;
+    bool operator==(const DensityKey&) const = default;
 };
 
-std::mutex& cacheMutex()
+TraceCache<GroupDensity, DensityKey>& cache()
 {
-    static std::mutex m;
-    return m;
-}
-
-std::vector<CacheEntry>& cache()
-{
-    static std::vector<CacheEntry> c;
+    static TraceCache<GroupDensity, DensityKey> c(16); // a few groups of the window's view and of an export
     return c;
 }
-
-constexpr std::size_t CacheSize = 16; // a few groups of the window's view and of an export
 
 } // namespace
 
@@ -89,28 +81,9 @@ GroupDensity::GroupDensity(const Trace& trace, const LaneGroups::Group& group, q
 std::shared_ptr<const GroupDensity> GroupDensity::of(
     const Trace& trace, const LaneGroups& groups, int group, qreal start, qreal end, int columns)
 {
-    const auto same = [&](const CacheEntry& e) {
-        // The entry keeps its trace alive, so the address cannot have been reused.
-        return &e.trace.events() == &trace.events() && &e.trace.actors() == &trace.actors() && e.group == group
-            && e.start == start && e.end == end && e.columns == columns;
-    };
-    {
-        std::lock_guard lock(cacheMutex());
-        auto& c = cache();
-        auto it = std::find_if(c.begin(), c.end(), same);
-        if (it != c.end()) {
-            std::rotate(c.begin(), it, it + 1);
-            return c.front().density;
-        }
-    }
-    auto density
-        = std::make_shared<const GroupDensity>(trace, groups.groups()[std::size_t(group)], start, end, columns);
-    std::lock_guard lock(cacheMutex());
-    auto& c = cache();
-    c.insert(c.begin(), CacheEntry { trace, group, start, end, columns, density });
-    if (c.size() > CacheSize)
-        c.pop_back();
-    return density;
+    return cache().get(trace, DensityKey { group, start, end, columns }, [&] {
+        return std::make_shared<const GroupDensity>(trace, groups.groups()[std::size_t(group)], start, end, columns);
+    });
 }
 
 } // namespace interleave

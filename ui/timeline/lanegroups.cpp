@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "timeline/lanegroups.h"
 
+#include "timeline/tracecache.h"
+
 #include "timeline/lodindex.h"
 #include "timeline/textutil.h"
 
@@ -8,7 +10,6 @@
 #include <QHash>
 
 #include <algorithm>
-#include <mutex>
 
 namespace interleave {
 
@@ -36,24 +37,11 @@ struct TimelineLanesText {
     Q_DECLARE_TR_FUNCTIONS(TimelineLanes)
 };
 
-struct CacheEntry {
-    Trace trace;
-    std::shared_ptr<const LaneGroups> groups;
-};
-
-std::mutex& cacheMutex()
+TraceCache<LaneGroups>& cache()
 {
-    static std::mutex m;
-    return m;
-}
-
-std::vector<CacheEntry>& cache()
-{
-    static std::vector<CacheEntry> c;
+    static TraceCache<LaneGroups> c(2); // as the LodIndex's
     return c;
 }
-
-constexpr std::size_t CacheSize = 2; // as the LodIndex's
 
 } // namespace
 
@@ -116,21 +104,7 @@ LaneGroups::LaneGroups(const Trace& trace)
 
 std::shared_ptr<const LaneGroups> LaneGroups::of(const Trace& trace)
 {
-    {
-        std::lock_guard lock(cacheMutex());
-        for (const CacheEntry& e : cache()) {
-            // The entry keeps its trace alive, so the address cannot have been reused.
-            if (&e.trace.events() == &trace.events() && &e.trace.actors() == &trace.actors())
-                return e.groups;
-        }
-    }
-    auto groups = std::make_shared<const LaneGroups>(trace);
-    std::lock_guard lock(cacheMutex());
-    auto& c = cache();
-    c.insert(c.begin(), CacheEntry { trace, groups });
-    if (c.size() > CacheSize)
-        c.pop_back();
-    return groups;
+    return cache().get(trace, {}, [&trace] { return std::make_shared<const LaneGroups>(trace); });
 }
 
 int LaneGroups::groupOf(int actor) const

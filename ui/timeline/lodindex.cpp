@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "timeline/lodindex.h"
 
+#include "timeline/tracecache.h"
+
 #include <algorithm>
 #include <array>
 #include <bit>
 #include <cmath>
-#include <mutex>
 
 namespace interleave {
 
@@ -25,9 +26,15 @@ const std::array<State, StateCount>& stateBySeverity()
     return table;
 }
 
-quint8 severityOf(State s) { return quint8(std::clamp(stateSeverity(s), 0, StateCount - 1)); }
+quint8 severityOf(State s)
+{
+    return quint8(std::clamp(stateSeverity(s), 0, StateCount - 1));
+}
 
-bool isLock(ResourceKind k) { return k == ResourceKind::Mutex || k == ResourceKind::RMutex; }
+bool isLock(ResourceKind k)
+{
+    return k == ResourceKind::Mutex || k == ResourceKind::RMutex;
+}
 
 std::vector<std::vector<quint32>> arrangeSlots(const std::vector<HoldInterval>& holds, bool lock)
 {
@@ -61,24 +68,11 @@ std::vector<std::vector<quint32>> arrangeSlots(const std::vector<HoldInterval>& 
     return slotList;
 }
 
-struct CacheEntry {
-    Trace trace;
-    std::shared_ptr<const LodIndex> index;
-};
-
-std::mutex& cacheMutex()
+TraceCache<LodIndex>& cache()
 {
-    static std::mutex m;
-    return m;
-}
-
-std::vector<CacheEntry>& cache()
-{
-    static std::vector<CacheEntry> c;
+    static TraceCache<LodIndex> c(2); // the window's trace and one being exported or replaced
     return c;
 }
-
-constexpr std::size_t CacheSize = 2; // the window's trace and one being exported or replaced
 
 } // namespace
 
@@ -131,7 +125,8 @@ LodIndex::LodIndex(const Trace& trace)
     const auto& instants = trace.instants();
     for (std::size_t i = 0; i < instants.size(); ++i) {
         const Instant& in = instants[i];
-        const std::size_t slot = in.actor >= 0 && std::size_t(in.actor) < trace.actors().size() ? std::size_t(in.actor) + 1 : 0;
+        const std::size_t slot
+            = in.actor >= 0 && std::size_t(in.actor) < trace.actors().size() ? std::size_t(in.actor) + 1 : 0;
         m_instantsByActor[slot].push_back(quint32(i));
         m_instantKinds |= 1u << quint32(in.kind);
         if (in.kind == InstantKind::Deadlock || in.kind == InstantKind::Exception)
@@ -148,26 +143,11 @@ const std::vector<quint32>& LodIndex::instantsOf(int actor) const
 
 std::shared_ptr<const LodIndex> LodIndex::of(const Trace& trace)
 {
-    {
-        std::lock_guard lock(cacheMutex());
-        for (const CacheEntry& e : cache()) {
-            // The entry keeps its trace alive, so the address cannot have been reused.
-            if (&e.trace.events() == &trace.events() && &e.trace.actors() == &trace.actors())
-                return e.index;
-        }
-    }
-    auto index = std::make_shared<const LodIndex>(trace);
-    std::lock_guard lock(cacheMutex());
-    auto& c = cache();
-    c.insert(c.begin(), CacheEntry { trace, index });
-    if (c.size() > CacheSize)
-        c.pop_back();
-    return index;
+    return cache().get(trace, {}, [&trace] { return std::make_shared<const LodIndex>(trace); });
 }
 
 void LodIndex::clearCache()
 {
-    std::lock_guard lock(cacheMutex());
     cache().clear();
 }
 
@@ -217,16 +197,15 @@ const std::vector<std::vector<quint32>>& LodIndex::holdSlots(int resource) const
     return m_resources[std::size_t(resource)].slotList;
 }
 
-template <typename F>
-void LodIndex::forEachClassRange(qreal from, qreal to, F f) const
+template <typename F> void LodIndex::forEachClassRange(qreal from, qreal to, F f) const
 {
     const auto& flows = m_trace.flows();
     for (const FlowClass& c : m_flowClasses) {
         if (c.flows.empty())
             continue;
         const qreal lo = from - c.maxLength;
-        auto first = std::lower_bound(c.flows.begin(), c.flows.end(), lo,
-            [&flows](quint32 i, qreal t) { return qreal(flows[i].fromTime) < t; });
+        auto first = std::lower_bound(
+            c.flows.begin(), c.flows.end(), lo, [&flows](quint32 i, qreal t) { return qreal(flows[i].fromTime) < t; });
         auto last = std::upper_bound(
             first, c.flows.end(), to, [&flows](qreal t, quint32 i) { return t < qreal(flows[i].fromTime); });
         f(first, last);

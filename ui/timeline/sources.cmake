@@ -13,6 +13,7 @@ target_sources(interleave_ui PRIVATE
     timeline/lanepainter.cpp timeline/lanepainter.h
     timeline/lanegroups.cpp timeline/lanegroups.h
     timeline/legendpainter.cpp timeline/legendpainter.h
+    timeline/tracecache.h
     timeline/lodindex.cpp timeline/lodindex.h
     timeline/paintcontext.h
     timeline/paintoptions.h
