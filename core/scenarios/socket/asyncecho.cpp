@@ -110,32 +110,6 @@ Async<void> echoClient(EchoState* st, quint16 port, int k, int messages, int byt
     st->durations[std::size_t(k - 1)] = nowNs(st->net) - begin;
 }
 
-Async<void> echoMain(EchoState* st, int clients, int messages, int bytes)
-{
-    EventLoop* loop = EventLoop::current();
-    aio::AsyncSocket listener = aio::AsyncSocket::tcp();
-    listener.bind(0);
-    listener.listen(1024);
-    const quint16 port = listener.localPort();
-    listener.setResource(loop->addResource(QStringLiteral("server :%1").arg(port), ResourceKind::Socket));
-    st->net->addListener(port, QStringLiteral("server"));
-    Task<void> server = loop->createTask(echoServer(st, &listener, port, clients), QStringLiteral("server"));
-    std::vector<Task<void>> tasks;
-    tasks.reserve(std::size_t(clients));
-    for (int k = 1; k <= clients; ++k)
-        tasks.push_back(loop->createTask(echoClient(st, port, k, messages, bytes), QStringLiteral("client-%1").arg(k)));
-    for (Task<void>& t : tasks)
-        co_await t;
-    // A client that never connected leaves the server waiting for it in accept(): stop it as
-    // server.close() would. Otherwise its handlers are finishing (reading the clients' EOF): wait.
-    if (st->accepted < clients)
-        server.cancel();
-    try {
-        co_await server;
-    } catch (const aio::CancelledError&) {
-    }
-}
-
 Async<void> clientsMain(EchoState* st, quint16 port, int clients, int messages, int bytes)
 {
     EventLoop* loop = EventLoop::current();
@@ -147,11 +121,10 @@ Async<void> clientsMain(EchoState* st, quint16 port, int clients, int messages, 
         co_await t;
 }
 
-// The server on this loop, the clients on their own loop in another thread.
-Async<void> echoMainApart(EchoState* st, int clients, int messages, int bytes)
+// The server on this loop; the clients too, or on their own loop in another thread.
+Async<void> echoMain(EchoState* st, int clients, int messages, int bytes, EchoClients where)
 {
     EventLoop* loop = EventLoop::current();
-    RunContext& ctx = st->net->context();
     aio::AsyncSocket listener = aio::AsyncSocket::tcp();
     listener.bind(0);
     listener.listen(1024);
@@ -159,13 +132,20 @@ Async<void> echoMainApart(EchoState* st, int clients, int messages, int bytes)
     listener.setResource(loop->addResource(QStringLiteral("server :%1").arg(port), ResourceKind::Socket));
     st->net->addListener(port, QStringLiteral("server"));
     Task<void> server = loop->createTask(echoServer(st, &listener, port, clients), QStringLiteral("server"));
-    Thread program(ctx, QStringLiteral("client program"), [st, &ctx, port, clients, messages, bytes] {
-        EventLoop clientLoop(&ctx);
-        clientLoop.run(clientsMain(st, port, clients, messages, bytes));
-    });
-    program.start();
-    // await loop.run_in_executor(None, program.join): the server's loop goes on meanwhile.
-    co_await aio::runInExecutor([&program] { program.join(); });
+    if (where == EchoClients::SameLoop) {
+        co_await clientsMain(st, port, clients, messages, bytes);
+    } else {
+        RunContext& ctx = st->net->context();
+        Thread program(ctx, QStringLiteral("client program"), [st, &ctx, port, clients, messages, bytes] {
+            EventLoop clientLoop(&ctx);
+            clientLoop.run(clientsMain(st, port, clients, messages, bytes));
+        });
+        program.start();
+        // await loop.run_in_executor(None, program.join): the server's loop goes on meanwhile.
+        co_await aio::runInExecutor([&program] { program.join(); });
+    }
+    // A client that never connected leaves the server waiting for it in accept(): stop it as
+    // server.close() would. Otherwise its handlers are finishing (reading the clients' EOF): wait.
     if (st->accepted < clients)
         server.cancel();
     try {
@@ -228,10 +208,7 @@ AsyncEchoResult runAsyncEcho(Network& net, int clients, int messages, int messag
     st.durations.assign(std::size_t(clients), 0);
     {
         EventLoop loop(&net.context());
-        if (where == EchoClients::SameLoop)
-            loop.run(echoMain(&st, clients, messages, messageBytes));
-        else
-            loop.run(echoMainApart(&st, clients, messages, messageBytes));
+        loop.run(echoMain(&st, clients, messages, messageBytes, where));
     }
     return AsyncEchoResult { st.echoed, st.maxInside, st.durations };
 }
