@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "panels/outcomeformatter.h"
 
+#include "timeline/valuespread.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -33,56 +35,7 @@ QString number(qint64 n)
     return QLocale().toString(n);
 }
 
-// Longer lists than this (a duration per client of 200) read as a distribution, not one by one.
-constexpr int kListedItems = 8;
-
-// A long list of numbers, summed up: how many, the smallest, the largest and the middle one.
-struct Spread {
-    qsizetype count = 0;
-    double min = 0, max = 0, median = 0;
-    int decimals = 0; // as many as the values show, so 26.0 – 26.7 lines up
-};
-
-int decimalsOf(double x)
-{
-    QString s = QString::number(x, 'f', 3);
-    while (s.endsWith(u'0'))
-        s.chop(1);
-    const qsizetype dot = s.indexOf(u'.');
-    return dot < 0 || dot == s.size() - 1 ? 0 : int(s.size() - dot - 1);
-}
-
-std::optional<Spread> spreadOf(const QVariant& v)
-{
-    if (v.typeId() != QMetaType::QVariantList)
-        return std::nullopt;
-    const QVariantList items = v.toList();
-    if (items.size() <= kListedItems)
-        return std::nullopt;
-    std::vector<double> xs;
-    xs.reserve(std::size_t(items.size()));
-    Spread s;
-    for (const QVariant& item : items) {
-        if (!isNumber(item) && item.typeId() != QMetaType::Double)
-            return std::nullopt;
-        xs.push_back(item.toDouble());
-        s.decimals = std::max(s.decimals, decimalsOf(xs.back()));
-    }
-    std::sort(xs.begin(), xs.end());
-    const std::size_t n = xs.size();
-    s.count = qsizetype(n);
-    s.min = xs.front();
-    s.max = xs.back();
-    s.median = n % 2 ? xs[n / 2] : (xs[n / 2 - 1] + xs[n / 2]) / 2;
-    return s;
-}
-
-QString spreadNumber(double x, const Spread& s)
-{
-    // The median of an even count may fall between two whole numbers: it keeps its half.
-    const int decimals = std::max(s.decimals, decimalsOf(x) > s.decimals ? 1 : 0);
-    return QLocale().toString(x, 'f', std::min(decimals, 3));
-}
+constexpr int kListedItems = ValueSpread::ListedItems;
 
 // An outcome may name an actor or a resource, or give its index in the trace.
 QString nameOf(const QVariant& v, bool actor, const Trace& trace)
@@ -143,10 +96,9 @@ QString OutcomeFormatter::valueText(const QVariant& value)
         return QLocale().toString(value.toDouble(), 'g', 6);
     if (value.typeId() == QMetaType::Bool)
         return value.toBool() ? tr("yes") : tr("no");
-    if (const std::optional<Spread> spread = spreadOf(value)) {
-        return tr("%n values, %1 – %2, median %3", nullptr, int(spread->count))
-            .arg(spreadNumber(spread->min, *spread), spreadNumber(spread->max, *spread),
-                spreadNumber(spread->median, *spread));
+    if (const std::optional<ValueSpread> s = ValueSpread::of(value)) {
+        return tr("%n values, %1 – %2, median %3", nullptr, int(s->count))
+            .arg(s->text(s->min, true), s->text(s->max, true), s->text(s->median, true));
     }
     if (value.typeId() == QMetaType::QVariantList || value.typeId() == QMetaType::QStringList) {
         QStringList parts;
@@ -296,10 +248,9 @@ QStringList OutcomeFormatter::sentences(const QString& scenario, const QVariantM
         const QVariantList list = v.toList();
         for (const QVariant& d : list)
             parts << tr("%1 ms").arg(valueText(d));
-        if (const std::optional<Spread> spread = spreadOf(v)) {
-            out << tr("durations: %n values, %1 – %2 ms, median %3 ms", nullptr, int(spread->count))
-                       .arg(spreadNumber(spread->min, *spread), spreadNumber(spread->max, *spread),
-                           spreadNumber(spread->median, *spread));
+        if (const std::optional<ValueSpread> s = ValueSpread::of(v)) {
+            out << tr("durations: %n values, %1 – %2 ms, median %3 ms", nullptr, int(s->count))
+                       .arg(s->text(s->min, true), s->text(s->max, true), s->text(s->median, true));
         } else {
             out << (list.isEmpty() ? tr("took %1 ms").arg(valueText(v))
                                    : tr("durations: %1").arg(parts.join(QLatin1String(", "))));

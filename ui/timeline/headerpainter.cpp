@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "timeline/headerpainter.h"
 
+#include "timeline/valuespread.h"
+
 #include "timeline/paintcontext.h"
 #include "timeline/textutil.h"
 #include "timeline/timeaxis.h"
@@ -23,56 +25,16 @@ struct TimelineHeaderText {
     Q_DECLARE_TR_FUNCTIONS(TimelineHeader)
 };
 
-bool isNumber(const QVariant& v)
-{
-    switch (v.typeId()) {
-    case QMetaType::Int:
-    case QMetaType::LongLong:
-    case QMetaType::UInt:
-    case QMetaType::ULongLong:
-    case QMetaType::Double:
-        return true;
-    default:
-        return false;
-    }
-}
-
-// Longer lists than this (a duration per client of 200) would fill the line: a list of numbers is
-// summed up, any other list shows its first items.
-constexpr int kListedItems = 8;
-
-int decimalsOf(double x)
-{
-    QString s = QString::number(x, 'f', 3);
-    while (s.endsWith(u'0'))
-        s.chop(1);
-    const qsizetype dot = s.indexOf(u'.');
-    return dot < 0 || dot == s.size() - 1 ? 0 : int(s.size() - dot - 1);
-}
+constexpr int kListedItems = ValueSpread::ListedItems;
 
 // "200 values 26.0–26.7 (median 26.4)"; empty when the list is short or not all numbers.
 QString spreadText(const QVariantList& items)
 {
-    if (items.size() <= kListedItems)
+    const std::optional<ValueSpread> s = ValueSpread::of(QVariant(items));
+    if (!s)
         return {};
-    std::vector<double> xs;
-    xs.reserve(std::size_t(items.size()));
-    int decimals = 0;
-    for (const QVariant& item : items) {
-        if (!isNumber(item))
-            return {};
-        xs.push_back(item.toDouble());
-        decimals = std::max(decimals, decimalsOf(xs.back()));
-    }
-    std::sort(xs.begin(), xs.end());
-    const std::size_t n = xs.size();
-    const double median = n % 2 ? xs[n / 2] : (xs[n / 2 - 1] + xs[n / 2]) / 2;
-    auto text = [&](double x) {
-        // The median of an even count may fall between two whole numbers: it keeps its half.
-        return QString::number(x, 'f', std::min(3, std::max(decimals, decimalsOf(x) > decimals ? 1 : 0)));
-    };
-    return TimelineHeaderText::tr("%n values %1–%2 (median %3)", nullptr, int(n))
-        .arg(text(xs.front()), text(xs.back()), text(median));
+    return TimelineHeaderText::tr("%n values %1–%2 (median %3)", nullptr, int(s->count))
+        .arg(s->text(s->min, false), s->text(s->max, false), s->text(s->median, false));
 }
 
 QString valueText(const QVariant& v)

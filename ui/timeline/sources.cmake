@@ -14,6 +14,7 @@ target_sources(interleave_ui PRIVATE
     timeline/lanegroups.cpp timeline/lanegroups.h
     timeline/legendpainter.cpp timeline/legendpainter.h
     timeline/tracecache.h
+    timeline/valuespread.cpp timeline/valuespread.h
     timeline/lodindex.cpp timeline/lodindex.h
     timeline/paintcontext.h
     timeline/paintoptions.h
