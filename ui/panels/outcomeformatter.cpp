@@ -13,23 +13,6 @@ namespace interleave {
 
 namespace {
 
-bool isNumber(const QVariant& v)
-{
-    switch (v.typeId()) {
-    case QMetaType::Int:
-    case QMetaType::UInt:
-    case QMetaType::LongLong:
-    case QMetaType::ULongLong:
-    case QMetaType::Long:
-    case QMetaType::ULong:
-    case QMetaType::Short:
-    case QMetaType::UShort:
-        return true;
-    default:
-        return false;
-    }
-}
-
 QString number(qint64 n)
 {
     return QLocale().toString(n);
@@ -40,7 +23,7 @@ constexpr int kListedItems = ValueSpread::ListedItems;
 // An outcome may name an actor or a resource, or give its index in the trace.
 QString nameOf(const QVariant& v, bool actor, const Trace& trace)
 {
-    if (isNumber(v)) {
+    if (isWholeNumber(v)) {
         const qint64 i = v.toLongLong();
         if (actor && i >= 0 && i < qint64(trace.actors().size()))
             return trace.actors()[std::size_t(i)].name;
@@ -90,7 +73,7 @@ QString OutcomeFormatter::valueText(const QVariant& value)
 {
     if (!value.isValid() || value.isNull())
         return tr("none"); // Python's None: a task with no result (it raised, or was cancelled)
-    if (isNumber(value))
+    if (isWholeNumber(value))
         return number(value.toLongLong());
     if (value.typeId() == QMetaType::Double)
         return QLocale().toString(value.toDouble(), 'g', 6);
@@ -219,7 +202,7 @@ QStringList OutcomeFormatter::sentences(const QString& scenario, const QVariantM
 
     if (rest.contains(QStringLiteral("exceptions"))) {
         const QVariant v = rest.take(QStringLiteral("exceptions"));
-        if (isNumber(v)) {
+        if (isWholeNumber(v)) {
             out << tr("exceptions: %1").arg(valueText(v));
         } else if (v.typeId() == QMetaType::QVariantMap) {
             const QVariantMap map = v.toMap();

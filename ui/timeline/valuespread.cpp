@@ -8,9 +8,7 @@
 
 namespace interleave {
 
-namespace {
-
-bool isNumber(const QVariant& v)
+bool isWholeNumber(const QVariant& v)
 {
     switch (v.typeId()) {
     case QMetaType::Int:
@@ -21,12 +19,13 @@ bool isNumber(const QVariant& v)
     case QMetaType::ULong:
     case QMetaType::Short:
     case QMetaType::UShort:
-    case QMetaType::Double:
         return true;
     default:
         return false;
     }
 }
+
+namespace {
 
 int decimalsOf(double x)
 {
@@ -50,7 +49,7 @@ std::optional<ValueSpread> ValueSpread::of(const QVariant& list)
     xs.reserve(std::size_t(items.size()));
     ValueSpread s;
     for (const QVariant& item : items) {
-        if (!isNumber(item))
+        if (!isWholeNumber(item) && item.typeId() != QMetaType::Double)
             return std::nullopt;
         xs.push_back(item.toDouble());
         s.decimals = std::max(s.decimals, decimalsOf(xs.back()));

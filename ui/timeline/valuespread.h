@@ -7,6 +7,9 @@
 
 namespace interleave {
 
+// An integer of any width (an outcome's count, or an index into the trace's actors).
+bool isWholeNumber(const QVariant& v);
+
 // A long list of numbers read as a distribution (a duration per client of 200), for the outcome
 // panel and the timeline's header alike: how many, the smallest, the largest, the middle one.
 struct ValueSpread {
