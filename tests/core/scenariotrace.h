@@ -10,9 +10,19 @@
 #include <QVariantMap>
 
 #include <algorithm>
+#include <initializer_list>
 #include <map>
 
 namespace interleave::scenariotest {
+
+// Parameters written inline: map({ { "clients", 5 }, { "server", u"async"_s } }).
+inline QVariantMap map(std::initializer_list<std::pair<const char*, QVariant>> items)
+{
+    QVariantMap m;
+    for (const auto& [k, v] : items)
+        m.insert(QString::fromLatin1(k), v);
+    return m;
+}
 
 struct Run {
     Trace trace;

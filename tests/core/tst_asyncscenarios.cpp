@@ -13,14 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QVariantMap map(std::initializer_list<std::pair<const char*, QVariant>> items)
-{
-    QVariantMap m;
-    for (const auto& [k, v] : items)
-        m.insert(QString::fromLatin1(k), v);
-    return m;
-}
-
 // Time the actor spent in `state` (on `resource` when given), in ns.
 qint64 timeIn(const Trace& t, int actor, State s, int resource = -1)
 {

@@ -13,14 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QVariantMap map(std::initializer_list<std::pair<const char*, QVariant>> items)
-{
-    QVariantMap m;
-    for (const auto& [k, v] : items)
-        m.insert(QString::fromLatin1(k), v);
-    return m;
-}
-
 // What drop_every implies, worked out as the server counts: per client, every drop_every-th datagram
 // it receives from that client is ignored; each ignored try costs a retry while retries are left.
 struct UdpExpectation {

@@ -12,14 +12,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QVariantMap map(std::initializer_list<std::pair<const char*, QVariant>> items)
-{
-    QVariantMap m;
-    for (const auto& [k, v] : items)
-        m.insert(QString::fromLatin1(k), v);
-    return m;
-}
-
 QStringList threadNames(int n, const char* pattern = "Thread-%1")
 {
     QStringList out;
