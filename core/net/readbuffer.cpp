@@ -13,7 +13,7 @@ char* ReadBuffer::reserve(qint64 max)
 {
     // Keep the unread part at the front, so the buffer grows with the message, not with the session.
     if (m_pos == m_data.size()) {
-        m_data.clear();
+        m_data.truncate(0); // keeps its allocation for the next read
         m_scanned = 0;
     } else if (m_pos > 0) {
         m_data.remove(0, m_pos);
