@@ -116,6 +116,7 @@ private slots:
     void testAsyncReadSeesTheEndAfterTheLastData_data();
     void testAsyncReadSeesTheEndAfterTheLastData();
     void testAsyncEchoWithClientsOnTheirOwnLoop();
+    void testStopEndsBothLoops();
     void testHttpServer_data();
     void testHttpServer();
     void testHttpServerWithCurl();
@@ -365,6 +366,23 @@ void TestNet::testAsyncEchoWithClientsOnTheirOwnLoop()
         sends += f.kind == FlowKind::Send ? 1 : 0;
     QCOMPARE(sends, 2 * clients * messages);
     QVERIFY2(boundSockets(u"/proc/net/tcp"_s, runPorts(t)).isEmpty(), "a socket outlived its run");
+    QVERIFY2(QTest::qWaitFor([&] { return threadCount() == threadsBefore; }, 5000), "a thread outlived its run");
+}
+
+// A stop (here the run's time limit) reaches both loops and the join that connects them: the run
+// ends long before its 100,000 round trips, and no thread of it is left.
+void TestNet::testStopEndsBothLoops()
+{
+    const int threadsBefore = threadCount();
+    AsyncEchoResult r;
+    const Trace t = runFn(
+        [&](RunContext& ctx) {
+            Network& net = ctx.make<Network>(ctx);
+            r = runAsyncEcho(net, 20, 5000, 64, EchoClients::OwnLoop);
+        },
+        300);
+    QVERIFY2(r.echoed < 20 * 5000, "the run was not stopped");
+    QVERIFY(actorNamed(t, u"client program"_s) >= 0);
     QVERIFY2(QTest::qWaitFor([&] { return threadCount() == threadsBefore; }, 5000), "a thread outlived its run");
 }
 
