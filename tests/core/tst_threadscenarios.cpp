@@ -157,7 +157,10 @@ void TestThreadScenarios::testRace_data()
         << map({ { "threads", 8 }, { "increments", 50 }, { "window_us", 200 } }) << 8 << 50 << false << 1;
     QTest::newRow("lock, 200 us window")
         << map({ { "increments", 50 }, { "window_us", 200 }, { "lock", true } }) << 4 << 50 << true << 0;
-    QTest::newRow("2 threads") << map({ { "threads", 2 } }) << 2 << 1000 << false << 1;
+    // A real window: with window_us 0 one thread may finish its increments before the other starts on
+    // a loaded machine (seen once under ASan), and nothing is lost.
+    QTest::newRow("2 threads, 100 us window")
+        << map({ { "threads", 2 }, { "increments", 200 }, { "window_us", 100 } }) << 2 << 200 << false << 1;
     QTest::newRow("one thread") << map({ { "threads", 1 } }) << 1 << 1000 << false << 0;
     QTest::newRow("1000 threads, lock") << map({ { "threads", 1000 }, { "increments", 3 }, { "lock", true } }) << 1000
                                         << 3 << true << 0;
