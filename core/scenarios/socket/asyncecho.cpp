@@ -203,7 +203,10 @@ Async<void> fetchMain(FetchState* st, quint16 port, int requests)
 
 AsyncEchoResult runAsyncEcho(Network& net, int clients, int messages, int messageBytes, EchoClients where)
 {
-    EchoState st;
+    // Kept by the run, not on this stack: when a stop cuts this function short, the client program's
+    // thread may still be finishing a step that writes here; the engine joins it before the run's
+    // objects go.
+    EchoState& st = net.context().make<EchoState>();
     st.net = &net;
     st.durations.assign(std::size_t(clients), 0);
     {
