@@ -138,7 +138,9 @@ void TestThreadScenarios::testDaemon()
     } else {
         QCOMPARE(ticks, maxTicks);
         QCOMPARE(finalState(t, worker), State::Done);
-        QVERIFY(run.outcome.value(u"program_end_ms"_s).toLongLong() >= finalTime(t, worker) / 1000000);
+        // The worker notes the program's end just before its lane's last event (done): on a loaded
+        // machine the two may fall in different milliseconds (seen once under ASan).
+        QVERIFY(run.outcome.value(u"program_end_ms"_s).toLongLong() + 1 >= finalTime(t, worker) / 1000000);
     }
 }
 
