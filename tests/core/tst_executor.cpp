@@ -13,6 +13,7 @@
 #include <atomic>
 #include <chrono>
 #include <mutex>
+#include <thread>
 
 using namespace interleave;
 using namespace Qt::StringLiterals;
@@ -86,10 +87,17 @@ void TestExecutor::testSubmitResult()
     const Trace trace = runFn([&](RunContext& ctx) {
         Executor& ex = ctx.make<Executor>(ctx, 2);
         EventFlag& go = ctx.make<EventFlag>(ctx, u"go"_s);
+        Future* submitted = nullptr;
         Future& f = ex.submit([&] {
             go.wait();
+            // Finish only once the main thread waits in result(): otherwise, on a busy machine, the
+            // result can be ready before main asks and main never waits (failed so under TSan in CI).
+            const auto giveUp = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+            while (submitted->waiters().empty() && std::chrono::steady_clock::now() < giveUp)
+                std::this_thread::sleep_for(std::chrono::milliseconds(1));
             return QVariant(6 * 7);
         });
+        submitted = &f;
         doneBefore = f.done();
         go.set();
         result = f.result();
