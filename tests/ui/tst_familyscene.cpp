@@ -96,6 +96,8 @@ private slots:
     void testSequenceCrowdShowsAFewInFull();
     void testSequenceSmallRunsShowEveryLane_data();
     void testSequenceSmallRunsShowEveryLane();
+    void testSequenceNamesTakeTurnsWhenNarrow();
+    void testSequenceWordsDoNotOverlap();
     void testLiveRunsGrow_data();
     void testLiveRunsGrow();
     void testRendersSavedTraces(); // SCENE_TRACES=a.json:b.json with SCENE_SHOTS: pictures of real runs
@@ -482,8 +484,8 @@ void TestFamilyScene::testSequenceCrowdShowsAFewInFull()
     const std::size_t hiddenClients = elided[0]->members.size();
     QVERIFY(hiddenClients >= 190 && hiddenClients < 200);
     QCOMPARE(SequenceScene::elisionText(t, *elided[0]), QStringLiteral("… %1 more clients").arg(hiddenClients));
-    QCOMPARE(SequenceScene::elisionText(t, *elided[1]),
-        QStringLiteral("… %1 more handlers").arg(elided[1]->members.size()));
+    QCOMPARE(
+        SequenceScene::elisionText(t, *elided[1]), QStringLiteral("… %1 more handlers").arg(elided[1]->members.size()));
     // Each shown client's handler is shown with it.
     for (const SceneBox* b : lanes) {
         const QString name = b->actor >= 0 ? t.actors()[std::size_t(b->actor)].name : QString();
@@ -528,6 +530,60 @@ void TestFamilyScene::testSequenceSmallRunsShowEveryLane()
         }
     }
     QCOMPARE(lanes, t.actors().size());
+}
+
+void TestFamilyScene::testSequenceNamesTakeTurnsWhenNarrow()
+{
+    // 10 sessions in a narrow view: 22 lanes too narrow for "handler-10" each. The names stay, every other
+    // one a line lower, so each may be two lanes wide, and no two on one line overlap.
+    const Trace t = socketCrowdTrace(10);
+    const Look l = lookAt(t, t.duration() / 2, QSizeF(700, 400));
+    shot(t, t.duration() / 2, QStringLiteral("socket-narrow"), QSize(700, 400));
+    QVERIFY(l.layout.showNames());
+    QCOMPARE(l.layout.nameRows(), 2);
+    std::vector<const SceneBox*> lanes;
+    for (const SceneBox& b : l.layout.boxes()) {
+        if (b.role == BoxRole::Lane)
+            lanes.push_back(&b);
+    }
+    QCOMPARE(lanes.size(), t.actors().size());
+    const qreal nameW = l.layout.pitch() * l.layout.nameRows() - 2;
+    QVERIFY(nameW >= 2 * lanes.front()->rect.width() - 2.01);
+    for (std::size_t k = 0; k < lanes.size(); ++k) {
+        const TokenPlace* token = l.layout.token(lanes[k]->actor);
+        QVERIFY(token);
+        QCOMPARE(token->nameRow, int(k % 2));
+        if (k >= 2) {
+            // The name two lanes back, on the same line, ends before this one begins.
+            const qreal gap = token->centre.x() - l.layout.token(lanes[k - 2]->actor)->centre.x();
+            QVERIFY(gap >= nameW);
+        }
+    }
+    // A wide view keeps one line of names.
+    QCOMPARE(lookAt(t, t.duration() / 2, QSizeF(1600, 700)).layout.nameRows(), 1);
+}
+
+void TestFamilyScene::testSequenceWordsDoNotOverlap()
+{
+    // 10 connections made a millisecond apart, each a line across the diagram: their names are written
+    // only where they cover no other.
+    const Trace t = socketCrowdTrace(10);
+    const Look l = lookAt(t, t.duration(), QSizeF(900, 300));
+    const auto connections = SequenceScene::connections(*l.index, l.layout, t.duration());
+    std::vector<QRectF> labels;
+    int lines = 0;
+    for (const auto& c : connections) {
+        lines += c.other != c.at;
+        if (!c.label.isEmpty())
+            labels.push_back(c.label);
+    }
+    QCOMPARE(lines, 10);
+    QVERIFY(!labels.empty());
+    QVERIFY(labels.size() < std::size_t(lines)); // in 300 px some must give way
+    for (std::size_t i = 0; i < labels.size(); ++i) {
+        for (std::size_t j = i + 1; j < labels.size(); ++j)
+            QVERIFY2(!labels[i].intersects(labels[j]), qPrintable(QStringLiteral("labels %1 and %2").arg(i).arg(j)));
+    }
 }
 
 void TestFamilyScene::testLiveRunsGrow_data()

@@ -151,6 +151,19 @@ void SceneGlyphs::stateMark(QPainter& p, QPointF c, qreal size, State s, const Q
     p.restore();
 }
 
+namespace {
+
+// The control point of a quadratic curve from `from` to `to` bent sideways by `bend` of its length.
+QPointF arrowControl(QPointF from, QPointF to, qreal bend)
+{
+    const QPointF d = to - from;
+    const qreal len = std::hypot(d.x(), d.y());
+    const QPointF normal(-d.y() / len, d.x() / len);
+    return (from + to) / 2 + normal * (bend * len);
+}
+
+} // namespace
+
 QPointF SceneGlyphs::arrow(QPainter& p, QPointF from, QPointF to, qreal bend, const QColor& color, qreal width,
     Qt::PenStyle style, qreal headSize, qreal labelAt)
 {
@@ -158,8 +171,7 @@ QPointF SceneGlyphs::arrow(QPainter& p, QPointF from, QPointF to, qreal bend, co
     const qreal len = std::hypot(d.x(), d.y());
     if (len < 1)
         return from;
-    const QPointF normal(-d.y() / len, d.x() / len);
-    const QPointF ctrl = (from + to) / 2 + normal * (bend * len);
+    const QPointF ctrl = arrowControl(from, to, bend);
     QPainterPath path(from);
     path.quadTo(ctrl, to);
     p.save();
@@ -179,6 +191,16 @@ QPointF SceneGlyphs::arrow(QPainter& p, QPointF from, QPointF to, qreal bend, co
     }
     p.restore();
     return path.pointAtPercent(std::clamp(labelAt, 0.0, 1.0));
+}
+
+QPointF SceneGlyphs::pointOnArrow(QPointF from, QPointF to, qreal bend, qreal at)
+{
+    const QPointF d = to - from;
+    if (std::hypot(d.x(), d.y()) < 1)
+        return from;
+    QPainterPath path(from);
+    path.quadTo(arrowControl(from, to, bend), to);
+    return path.pointAtPercent(std::clamp(at, 0.0, 1.0));
 }
 
 QPointF SceneGlyphs::towards(QPointF a, QPointF b, qreal by)

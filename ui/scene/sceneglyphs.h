@@ -24,6 +24,8 @@ public:
     // returns the point `labelAt` of the way along, for a label.
     static QPointF arrow(QPainter& p, QPointF from, QPointF to, qreal bend, const QColor& color, qreal width,
         Qt::PenStyle style = Qt::SolidLine, qreal headSize = 8, qreal labelAt = 0.5);
+    // The point `at` of the way along the curve arrow() draws for the same ends and bend.
+    static QPointF pointOnArrow(QPointF from, QPointF to, qreal bend, qreal at);
     // Moves `a` towards `b` by `by` (to start an arrow at a token's rim rather than its centre).
     static QPointF towards(QPointF a, QPointF b, qreal by);
 };

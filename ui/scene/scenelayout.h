@@ -30,6 +30,7 @@ struct TokenPlace {
     int resource = -1; // Holding, Queued: the resource; Joining: the join handle
     int index = 0; // Holding: slot; Queued: position in line; areas: the actor's own spot
     QPointF centre;
+    int nameRow = 0; // which of the layout's nameRows() its name is written in, under the token
 };
 
 // A hold by an actor whose token stands somewhere else (it waits for another lock): drawn as a faded
@@ -111,6 +112,9 @@ public:
     qreal radius() const { return m_radius; }
     qreal pitch() const { return m_pitch; } // from one token to the next in a row
     bool showNames() const { return m_showNames; } // false when tokens are too small for names
+    // Names under tokens in a row: 1, or 2 when neighbours' names take turns one line lower (a narrow
+    // sequence diagram), so each name may be twice the pitch wide.
+    int nameRows() const { return m_nameRows; }
     qreal labelPx() const { return m_labelPx; } // token names, captions
     qreal titlePx() const { return m_titlePx; } // card titles, the banner
     QRectF banner() const { return m_banner; }
@@ -164,6 +168,7 @@ private:
     qreal m_radius = 10;
     qreal m_pitch = 26;
     bool m_showNames = true;
+    int m_nameRows = 1;
     qreal m_labelPx = 10;
     qreal m_titlePx = 12;
     QRectF m_banner;

@@ -120,7 +120,8 @@ std::vector<int> crowdLanes(const SceneIndex& index, const std::vector<int>& ord
             continue;
         // A numbered server-side lane with nobody to talk to yet (a live run) is a session too.
         const QString& name = trace.actors()[std::size_t(a)].name;
-        if (peer[std::size_t(a)] >= 0 || (!name.isEmpty() && name.back().isDigit() && trace.actors()[std::size_t(a)].parent >= 0))
+        if (peer[std::size_t(a)] >= 0
+            || (!name.isEmpty() && name.back().isDigit() && trace.actors()[std::size_t(a)].parent >= 0))
             sessions.push_back(a);
     }
     int sessionsShown = 0;
@@ -196,10 +197,13 @@ bool SequenceScene::fitLanes(
     const qreal laneW = mid.width() / n;
     if (laneW < 2.4 * r && !force)
         return false;
-    if (m.names && laneW < std::min(m.pitchX, 5.0 * m.labelPx) && !force)
+    // A name wider than its lane takes turns with its neighbours' one line lower, so it has two lanes' width.
+    const qreal nameW = std::min(m.pitchX, 5.0 * m.labelPx);
+    const int nameRows = m.names && laneW < nameW ? 2 : 1;
+    if (m.names && nameRows * laneW < nameW && !force)
         return false;
     const qreal head = mid.top() + 1.3 * r;
-    const qreal top = head + r + (m.names ? m.labelPx * 1.5 : 0) + m.pad;
+    const qreal top = head + r + (m.names ? m.labelPx * (0.25 + 1.25 * nameRows) : 0) + m.pad;
     if (mid.bottom() - top < 6 * r && !force)
         return false;
     // The moments worth telling apart: a burst of messages in a millisecond must not collapse into one line.
@@ -245,6 +249,7 @@ bool SequenceScene::fitLanes(
         l.m_boxes.push_back(std::move(lane));
     }
     l.m_pitch = std::min(l.m_pitch, laneW);
+    l.m_nameRows = nameRows;
     return true;
 }
 
@@ -252,10 +257,15 @@ void SequenceScene::place(SceneLayout& l, const SceneSnapshot& s)
 {
     l.m_tokens.assign(s.actors.size(), TokenPlace {});
     l.m_marks.clear();
+    int lane = -1;
     for (const SceneBox& b : l.m_boxes) {
-        if (b.role != BoxRole::Lane || b.actor < 0 || std::size_t(b.actor) >= s.actors.size())
+        if (b.role != BoxRole::Lane)
+            continue;
+        ++lane;
+        if (b.actor < 0 || std::size_t(b.actor) >= s.actors.size())
             continue;
         TokenPlace& t = l.m_tokens[std::size_t(b.actor)];
+        t.nameRow = lane % l.m_nameRows;
         const ActorSnapshot& a = s.actors[std::size_t(b.actor)];
         l.placeInArea(t, a);
         if (a.waitsOn >= 0) {
@@ -324,6 +334,67 @@ std::vector<SequenceScene::Arrow> SequenceScene::arrows(const SceneIndex& index,
     return out;
 }
 
+std::vector<SequenceScene::Connection> SequenceScene::connections(
+    const SceneIndex& index, const SceneLayout& l, qint64 t)
+{
+    const Trace& trace = index.trace();
+    std::vector<qreal> laneX(trace.actors().size(), -1);
+    for (const SceneBox& b : l.boxes()) {
+        if (b.role == BoxRole::Lane && b.actor >= 0)
+            laneX[std::size_t(b.actor)] = b.rect.center().x();
+    }
+    const QFontMetricsF fm(SceneDraw::font(l.labelPx() * 0.85));
+    std::vector<Connection> out;
+    std::vector<QRectF> taken;
+    for (const Instant& i : trace.instants()) {
+        if (i.time > t)
+            break;
+        if (i.kind != InstantKind::Mark || i.resource < 0 || i.actor < 0 || laneX[std::size_t(i.actor)] < 0)
+            continue;
+        const bool connect = i.text.startsWith(QLatin1String("connect"));
+        const bool accept = i.text.startsWith(QLatin1String("accept"));
+        Connection c;
+        c.at = QPointF(laneX[std::size_t(i.actor)], yOf(index, l, i.time));
+        c.other = c.at;
+        c.resource = i.resource;
+        c.close = i.text == u"close";
+        if (c.close) {
+            out.push_back(c);
+            continue;
+        }
+        if (!connect && !accept)
+            continue;
+        // The other end: whoever talks with the client on it (a server's handler), else whoever accepted it.
+        int peer = -1;
+        for (int k : index.messagesOn(i.resource)) {
+            const SceneIndex::Message& msg = index.messages()[std::size_t(k)];
+            const int other = msg.from == i.actor ? msg.to : (msg.to == i.actor ? msg.from : -1);
+            if (other >= 0 && other != i.actor && laneX[std::size_t(other)] >= 0) {
+                peer = other;
+                break;
+            }
+        }
+        for (std::size_t k = 0; peer < 0 && k < trace.instants().size(); ++k) {
+            const Instant& j = trace.instants()[k];
+            if (j.resource == i.resource && j.actor != i.actor && j.actor >= 0 && laneX[std::size_t(j.actor)] >= 0)
+                peer = j.actor;
+        }
+        if (connect && peer >= 0) {
+            c.other = QPointF(laneX[std::size_t(peer)], c.at.y());
+            // Its name over the middle of the line, unless an earlier connection's name is there.
+            const qreal w = std::min(
+                fm.horizontalAdvance(SceneText::resourceName(trace, i.resource)) + 4, std::abs(c.other.x() - c.at.x()));
+            const QRectF label((c.at.x() + c.other.x() - w) / 2, c.at.y() - l.labelPx() * 1.4, w, l.labelPx() * 1.3);
+            if (std::none_of(taken.begin(), taken.end(), [&](const QRectF& r) { return r.intersects(label); })) {
+                c.label = label;
+                taken.push_back(label);
+            }
+        }
+        out.push_back(c);
+    }
+    return out;
+}
+
 void SequenceScene::paint(QPainter& p, const SceneFrame& f)
 {
     const SceneLayout& l = *f.layout;
@@ -359,55 +430,23 @@ void SequenceScene::paint(QPainter& p, const SceneFrame& f)
         }
     }
     // Connections: a line between the two ends' lanes where the client connected.
-    std::vector<qreal> laneX(trace.actors().size(), -1);
-    for (const SceneBox& b : l.boxes()) {
-        if (b.role == BoxRole::Lane && b.actor >= 0)
-            laneX[std::size_t(b.actor)] = b.rect.center().x();
-    }
-    for (const Instant& i : trace.instants()) {
-        if (i.time > s.time)
-            break;
-        if (i.kind != InstantKind::Mark || i.resource < 0 || i.actor < 0 || laneX[std::size_t(i.actor)] < 0)
-            continue;
-        const bool connect = i.text.startsWith(QLatin1String("connect"));
-        const bool accept = i.text.startsWith(QLatin1String("accept"));
-        const bool close = i.text == u"close";
-        const QPointF at(laneX[std::size_t(i.actor)], yOf(index, l, i.time));
-        if (close) {
+    p.setFont(SceneDraw::font(px * 0.85));
+    for (const Connection& c : connections(index, l, s.time)) {
+        if (c.close) {
             p.setPen(QPen(SceneStyle::mutedText(dark), 1.5));
-            p.drawLine(at + QPointF(-3, -3), at + QPointF(3, 3));
-            p.drawLine(at + QPointF(-3, 3), at + QPointF(3, -3));
-        }
-        if (!connect && !accept)
-            continue;
-        // The other end: whoever talks with the client on it (a server's handler), else whoever accepted it.
-        int peer = -1;
-        for (int k : index.messagesOn(i.resource)) {
-            const SceneIndex::Message& msg = index.messages()[std::size_t(k)];
-            const int other = msg.from == i.actor ? msg.to : (msg.to == i.actor ? msg.from : -1);
-            if (other >= 0 && other != i.actor && laneX[std::size_t(other)] >= 0) {
-                peer = other;
-                break;
-            }
-        }
-        for (std::size_t k = 0; peer < 0 && k < trace.instants().size(); ++k) {
-            const Instant& j = trace.instants()[k];
-            if (j.resource == i.resource && j.actor != i.actor && j.actor >= 0 && laneX[std::size_t(j.actor)] >= 0)
-                peer = j.actor;
-        }
-        if (!connect || peer < 0) {
+            p.drawLine(c.at + QPointF(-3, -3), c.at + QPointF(3, 3));
+            p.drawLine(c.at + QPointF(-3, 3), c.at + QPointF(3, -3));
+        } else if (c.other == c.at) {
             p.setPen(Qt::NoPen);
             p.setBrush(SceneStyle::flowColor(FlowKind::Spawn, dark));
-            p.drawEllipse(at, 3, 3);
-            continue;
+            p.drawEllipse(c.at, 3, 3);
+        } else {
+            p.setPen(QPen(SceneStyle::panelBorder(dark).darker(130), 2));
+            p.drawLine(c.at, c.other);
+            if (!c.label.isEmpty())
+                SceneDraw::text(p, c.label, SceneText::resourceName(trace, c.resource), SceneStyle::mutedText(dark),
+                    Qt::AlignCenter);
         }
-        const QPointF other(laneX[std::size_t(peer)], at.y());
-        p.setPen(QPen(SceneStyle::panelBorder(dark).darker(130), 2));
-        p.drawLine(at, other);
-        p.setFont(SceneDraw::font(px * 0.85));
-        const QRectF label(std::min(at.x(), other.x()), at.y() - px * 1.4, std::abs(other.x() - at.x()), px * 1.3);
-        SceneDraw::text(
-            p, label, SceneText::resourceName(trace, i.resource), SceneStyle::mutedText(dark), Qt::AlignCenter);
     }
     // The playhead.
     p.setPen(QPen(SceneStyle::alarm(dark), 1, Qt::DotLine));
@@ -474,7 +513,8 @@ void SequenceScene::paintElision(QPainter& p, const SceneFrame& f, const SceneBo
             ++alive;
     }
     const int inFlight = hiddenInFlight(*f.index, b, s.time);
-    const QRectF head(b.rect.left() + 2, b.spots.front().y() - r, b.rect.width() - 4, b.rect.top() - b.spots.front().y() + r);
+    const QRectF head(
+        b.rect.left() + 2, b.spots.front().y() - r, b.rect.width() - 4, b.rect.top() - b.spots.front().y() + r);
     p.setPen(QPen(SceneStyle::panelBorder(dark), 1));
     p.setBrush(SceneStyle::background(dark));
     p.drawRoundedRect(head, 4, 4);
@@ -487,8 +527,8 @@ void SequenceScene::paintElision(QPainter& p, const SceneFrame& f, const SceneBo
     for (int i = 0; i < lines.size(); ++i) {
         const bool last = i + 1 == lines.size();
         p.setFont(SceneDraw::font(last ? px * 0.85 : px, i == 0));
-        SceneDraw::text(p, line, lines.at(i), last ? SceneStyle::flowColor(FlowKind::Send, dark) : SceneStyle::text(dark),
-            Qt::AlignCenter);
+        SceneDraw::text(p, line, lines.at(i),
+            last ? SceneStyle::flowColor(FlowKind::Send, dark) : SceneStyle::text(dark), Qt::AlignCenter);
         line.translate(0, line.height());
     }
     // At the playhead, the envelopes on their way among the hidden lanes.
@@ -508,6 +548,14 @@ void SequenceScene::paintOver(QPainter& p, const SceneFrame& f)
     const qreal r = l.radius();
     const qreal px = l.labelPx();
     const auto list = arrows(index, l, f.snapshot->time);
+    // Byte counts where they cover neither a connection's name nor another count.
+    std::vector<QRectF> taken;
+    if (list.size() <= 40) {
+        for (const Connection& c : connections(index, l, f.snapshot->time)) {
+            if (!c.label.isEmpty())
+                taken.push_back(c.label);
+        }
+    }
     // Hundreds of finished arrows say little: the in-flight ones and the latest few stay strong.
     const std::size_t strong = list.size() > 40 ? list.size() - 40 : 0;
     for (std::size_t k = 0; k < list.size(); ++k) {
@@ -524,8 +572,13 @@ void SequenceScene::paintOver(QPainter& p, const SceneFrame& f)
         if (m.value > 0 && std::abs(a.to.x() - a.from.x()) > px * 5 && list.size() <= 40) {
             p.setFont(SceneDraw::font(px * 0.8));
             const QPointF mid = (a.from + a.to) / 2;
-            SceneDraw::text(p, QRectF(mid.x() - px * 3, mid.y() - px * 1.2, px * 6, px * 1.1), tr("%1 B").arg(m.value),
-                c, Qt::AlignCenter);
+            const QString bytes = tr("%1 B").arg(m.value);
+            const qreal w = QFontMetricsF(p.font()).horizontalAdvance(bytes) + 4;
+            const QRectF box(mid.x() - w / 2, mid.y() - px * 1.2, w, px * 1.1);
+            if (std::none_of(taken.begin(), taken.end(), [&](const QRectF& r) { return r.intersects(box); })) {
+                taken.push_back(box);
+                SceneDraw::text(p, box, bytes, c, Qt::AlignCenter);
+            }
         }
     }
 }

@@ -4,6 +4,9 @@
 #include "scene/scenelayout.h"
 
 #include <QCoreApplication>
+#include <QRectF>
+
+#include <vector>
 
 class QPainter;
 
@@ -34,6 +37,18 @@ public:
     static std::vector<Arrow> arrows(const SceneIndex& index, const SceneLayout& l, qint64 t);
     // The height of time t in the diagram.
     static qreal yOf(const SceneIndex& index, const SceneLayout& l, qint64 t);
+
+    // A connection drawn at t: a line from the lane of the end that connected (or accepted) to the other's,
+    // or a dot when there is no other lane; a line's label, the connection's name, when it fits among the
+    // others (`label` is then not empty).
+    struct Connection {
+        QPointF at;
+        QPointF other; // == at: a dot
+        bool close = false; // a cross where an end closed
+        int resource = -1;
+        QRectF label;
+    };
+    static std::vector<Connection> connections(const SceneIndex& index, const SceneLayout& l, qint64 t);
 
     // A crowd (more than 10 clients whose lanes would be too narrow to name) shows a few clients and their
     // server-side lanes in full and one elision lane per side for the rest: a Lane box with actor -1 whose

@@ -64,17 +64,27 @@ QString flowWord(FlowKind k)
     return {};
 }
 
-void label(QPainter& p, QPointF at, const QString& text, const QColor& color, const SceneFrame& f)
+// A word on the curve arrow() drew from `from` to `to` with `bend`: at the first of `along` (fractions of the
+// way) where it covers nothing in `taken`; left out when it would cover something everywhere.
+void label(QPainter& p, QPointF from, QPointF to, qreal bend, std::initializer_list<qreal> along, const QString& text,
+    const QColor& color, const SceneFrame& f, std::vector<QRectF>& taken)
 {
     p.setFont(pixelFont(f.layout->labelPx() * 0.95, true));
     const QFontMetricsF fm(p.font());
-    const QRectF r(at.x() - fm.horizontalAdvance(text) / 2 - 3, at.y() - fm.height() / 2,
-        fm.horizontalAdvance(text) + 6, fm.height());
-    p.setPen(Qt::NoPen);
-    p.setBrush(withAlpha(SceneStyle::background(f.dark), 0.85 * color.alphaF()));
-    p.drawRoundedRect(r, 3, 3);
-    p.setPen(color);
-    p.drawText(r, Qt::AlignCenter, text);
+    for (qreal k : along) {
+        const QPointF at = SceneGlyphs::pointOnArrow(from, to, bend, k);
+        const QRectF r(at.x() - fm.horizontalAdvance(text) / 2 - 3, at.y() - fm.height() / 2,
+            fm.horizontalAdvance(text) + 6, fm.height());
+        if (std::any_of(taken.begin(), taken.end(), [&](const QRectF& t) { return t.intersects(r); }))
+            continue;
+        taken.push_back(r);
+        p.setPen(Qt::NoPen);
+        p.setBrush(withAlpha(SceneStyle::background(f.dark), 0.85 * color.alphaF()));
+        p.drawRoundedRect(r, 3, 3);
+        p.setPen(color);
+        p.drawText(r, Qt::AlignCenter, text);
+        return;
+    }
 }
 
 } // namespace
@@ -99,8 +109,9 @@ QString TokenPainter::shortName(const QString& name)
 
 void TokenPainter::paint(QPainter& p, const SceneFrame& f)
 {
+    std::vector<QRectF> words;
     paintHoldMarks(p, f);
-    paintLinks(p, f);
+    paintLinks(p, f, words);
     const auto& tokens = f.layout->tokens();
     // Finished tokens first, the live ones over them.
     for (int pass = 0; pass < 2; ++pass) {
@@ -108,14 +119,15 @@ void TokenPainter::paint(QPainter& p, const SceneFrame& f)
             const bool done = tokens[a].place == Place::Done;
             if (!visible(f, int(a)) || done != (pass == 0))
                 continue;
-            paintToken(p, f, int(a), f.positions[a], done ? 0.55 : 1.0);
+            paintToken(p, f, int(a), f.positions[a], done ? 0.55 : 1.0, words);
         }
     }
-    paintWakes(p, f);
+    paintWakes(p, f, words);
     paintDeadlock(p, f);
 }
 
-void TokenPainter::paintToken(QPainter& p, const SceneFrame& f, int actor, QPointF c, qreal opacity)
+void TokenPainter::paintToken(
+    QPainter& p, const SceneFrame& f, int actor, QPointF c, qreal opacity, std::vector<QRectF>& taken)
 {
     const SceneLayout& l = *f.layout;
     const ActorSnapshot& a = f.snapshot->actors[std::size_t(actor)];
@@ -162,10 +174,16 @@ void TokenPainter::paintToken(QPainter& p, const SceneFrame& f, int actor, QPoin
 
     p.setFont(pixelFont(l.labelPx()));
     p.setPen(SceneStyle::text(f.dark));
-    const qreal w = f.layout->pitch() - 2;
+    const qreal w = l.pitch() * l.nameRows() - 2;
+    const qreal row = t ? t->nameRow * l.labelPx() * 1.25 : 0.0;
     const QFontMetricsF fm(p.font());
-    p.drawText(QRectF(c.x() - w / 2, c.y() + r + 1, w, l.labelPx() * 1.4), Qt::AlignHCenter | Qt::AlignTop,
-        fm.elidedText(name, Qt::ElideMiddle, w));
+    const QString shown = fm.elidedText(name, Qt::ElideMiddle, w);
+    // Centred under the token, moved in from the picture's edges rather than cut by them.
+    const qreal textW = std::min(w, fm.horizontalAdvance(shown) + 2);
+    const qreal left = std::clamp(c.x() - textW / 2, 0.0, std::max(0.0, l.size().width() - textW));
+    const QRectF where(left, c.y() + r + 1 + row, textW, l.labelPx() * 1.4);
+    p.drawText(where, Qt::AlignHCenter | Qt::AlignTop, shown);
+    taken.push_back(where);
     p.restore();
 }
 
@@ -201,7 +219,7 @@ void TokenPainter::paintHoldMarks(QPainter& p, const SceneFrame& f)
     }
 }
 
-void TokenPainter::paintLinks(QPainter& p, const SceneFrame& f)
+void TokenPainter::paintLinks(QPainter& p, const SceneFrame& f, std::vector<QRectF>& taken)
 {
     const qreal r = f.layout->radius();
     const auto& tokens = f.layout->tokens();
@@ -215,15 +233,14 @@ void TokenPainter::paintLinks(QPainter& p, const SceneFrame& f)
             const QPointF from = SceneGlyphs::towards(f.positions[a], f.positions[std::size_t(h.actor)], r * 1.05);
             const QPointF to = SceneGlyphs::towards(f.positions[std::size_t(h.actor)], f.positions[a], r * 1.1);
             const QColor c = SceneStyle::flowColor(FlowKind::Join, f.dark);
+            SceneGlyphs::arrow(p, from, to, 0.15, c, 1.5, Qt::DashLine, std::max(6.0, r * 0.45));
             // The label sits near the joiner: the far end is often crowded.
-            const QPointF at
-                = SceneGlyphs::arrow(p, from, to, 0.15, c, 1.5, Qt::DashLine, std::max(6.0, r * 0.45), 0.3);
-            label(p, at, tr("join()"), c, f);
+            label(p, from, to, 0.15, { 0.3, 0.2, 0.45, 0.6 }, tr("join()"), c, f, taken);
         }
     }
 }
 
-void TokenPainter::paintWakes(QPainter& p, const SceneFrame& f)
+void TokenPainter::paintWakes(QPainter& p, const SceneFrame& f, std::vector<QRectF>& taken)
 {
     const qreal r = f.layout->radius();
     const qreal window = qreal(std::max<qint64>(1, f.index->wakeWindow()));
@@ -235,11 +252,11 @@ void TokenPainter::paintWakes(QPainter& p, const SceneFrame& f)
             && visible(f, a.wake->from))
             woken.push_back(&a);
     }
-    if (woken.size() > MaxArrows) {
-        std::partial_sort(woken.begin(), woken.begin() + MaxArrows, woken.end(),
-            [](const ActorSnapshot* x, const ActorSnapshot* y) { return x->wake->sent > y->wake->sent; });
-        woken.resize(MaxArrows);
-    }
+    // The latest first: they get their words when words would overlap.
+    const std::size_t shown = std::min(MaxArrows, woken.size());
+    std::partial_sort(woken.begin(), woken.begin() + std::ptrdiff_t(shown), woken.end(),
+        [](const ActorSnapshot* x, const ActorSnapshot* y) { return x->wake->sent > y->wake->sent; });
+    woken.resize(shown);
     for (const ActorSnapshot* w : woken) {
         const ActorSnapshot& a = *w;
         // Full strength until the woken actor runs, then fading.
@@ -247,10 +264,10 @@ void TokenPainter::paintWakes(QPainter& p, const SceneFrame& f)
         const QColor c = withAlpha(SceneStyle::flowColor(a.wake->kind, f.dark), std::max(0.2, fade));
         const QPointF src = f.positions[std::size_t(a.wake->from)];
         const QPointF dst = f.positions[std::size_t(a.actor)];
-        const QPointF mid
-            = SceneGlyphs::arrow(p, SceneGlyphs::towards(src, dst, r * 1.05), SceneGlyphs::towards(dst, src, r * 1.1),
-                0.25, c, std::max(1.8, r * 0.12), Qt::SolidLine, std::max(7.0, r * 0.5));
-        label(p, mid, flowWord(a.wake->kind), c, f);
+        const QPointF from = SceneGlyphs::towards(src, dst, r * 1.05);
+        const QPointF to = SceneGlyphs::towards(dst, src, r * 1.1);
+        SceneGlyphs::arrow(p, from, to, 0.25, c, std::max(1.8, r * 0.12), Qt::SolidLine, std::max(7.0, r * 0.5));
+        label(p, from, to, 0.25, { 0.5, 0.35, 0.65, 0.2, 0.8 }, flowWord(a.wake->kind), c, f, taken);
     }
 }
 

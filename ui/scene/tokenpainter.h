@@ -3,7 +3,10 @@
 
 #include <QCoreApplication>
 #include <QPointF>
+#include <QRectF>
 #include <QString>
+
+#include <vector>
 
 class QPainter;
 
@@ -21,10 +24,14 @@ public:
     static QString shortName(const QString& name);
 
 private:
-    static void paintToken(QPainter& p, const SceneFrame& f, int actor, QPointF c, qreal opacity);
+    // Adds where its name is written to `taken`.
+    static void paintToken(
+        QPainter& p, const SceneFrame& f, int actor, QPointF c, qreal opacity, std::vector<QRectF>& taken);
     static void paintHoldMarks(QPainter& p, const SceneFrame& f);
-    static void paintLinks(QPainter& p, const SceneFrame& f);
-    static void paintWakes(QPainter& p, const SceneFrame& f);
+    // Arrows with a word on them. A word that would cover one already written is left out (the arrow stays):
+    // `taken` holds where the words are.
+    static void paintLinks(QPainter& p, const SceneFrame& f, std::vector<QRectF>& taken);
+    static void paintWakes(QPainter& p, const SceneFrame& f, std::vector<QRectF>& taken);
     static void paintDeadlock(QPainter& p, const SceneFrame& f);
 };
 
