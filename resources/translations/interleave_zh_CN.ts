@@ -4642,6 +4642,16 @@ srv.join()
         <source>How many times a client sends a datagram again before it counts it lost.</source>
         <translation>客户端在把一个数据报算作丢失之前重新发送它的次数。</translation>
     </message>
+    <message>
+        <source>Processes</source>
+        <comment>parameter: how many processes</comment>
+        <translation>进程数</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <comment>parameter: how many threads</comment>
+        <translation>线程数</translation>
+    </message>
 </context>
 <context>
     <name>ScenePainter</name>

@@ -77,8 +77,8 @@ if __name__ == "__main__":
     {
         return {
             ParamSpec::integer(QStringLiteral("length"), 4, 1, 64, tr("Length"), tr("Elements in the array.")),
-            ParamSpec::integer(
-                QStringLiteral("processes"), 1, 1, 16, tr("Processes"), tr("Processes that negate the array.")),
+            ParamSpec::integer(QStringLiteral("processes"), 1, 1, 16, tr("Processes", "parameter: how many processes"),
+                tr("Processes that negate the array.")),
         };
     }
 

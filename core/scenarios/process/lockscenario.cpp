@@ -73,8 +73,8 @@ if __name__ == "__main__":
     ParamSchema params() const override
     {
         return {
-            ParamSpec::integer(
-                QStringLiteral("processes"), 5, 1, 16, tr("Processes"), tr("Processes sharing the lock.")),
+            ParamSpec::integer(QStringLiteral("processes"), 5, 1, 16, tr("Processes", "parameter: how many processes"),
+                tr("Processes sharing the lock.")),
             ParamSpec::integer(QStringLiteral("hold_ms"), 100, 0, 10000, tr("Hold"),
                 tr("How long each process holds the lock."), QStringLiteral("ms")),
         };

@@ -67,8 +67,8 @@ if __name__ == "__main__":
     ParamSchema params() const override
     {
         return {
-            ParamSpec::integer(
-                QStringLiteral("processes"), 2, 1, 16, tr("Processes"), tr("Processes that store into the dict.")),
+            ParamSpec::integer(QStringLiteral("processes"), 2, 1, 16, tr("Processes", "parameter: how many processes"),
+                tr("Processes that store into the dict.")),
         };
     }
 

@@ -90,8 +90,8 @@ if __name__ == "__main__":
     ParamSchema params() const override
     {
         return {
-            ParamSpec::integer(
-                QStringLiteral("processes"), 4, 1, 16, tr("Processes"), tr("Worker processes in the pool.")),
+            ParamSpec::integer(QStringLiteral("processes"), 4, 1, 16, tr("Processes", "parameter: how many processes"),
+                tr("Worker processes in the pool.")),
             ParamSpec::choice(QStringLiteral("method"),
                 { QStringLiteral("map"), QStringLiteral("apply"), QStringLiteral("apply_async"),
                     QStringLiteral("starmap") },

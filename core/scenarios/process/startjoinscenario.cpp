@@ -56,8 +56,8 @@ if __name__ == "__main__":
     ParamSchema params() const override
     {
         return {
-            ParamSpec::integer(
-                QStringLiteral("processes"), 1, 1, 16, tr("Processes"), tr("How many child processes to start.")),
+            ParamSpec::integer(QStringLiteral("processes"), 1, 1, 16, tr("Processes", "parameter: how many processes"),
+                tr("How many child processes to start.")),
             ParamSpec::integer(QStringLiteral("work_ms"), 1000, 0, 60000, tr("Work"), tr("How long each child sleeps."),
                 QStringLiteral("ms")),
         };

@@ -106,8 +106,8 @@ if __name__ == "__main__":
     ParamSchema params() const override
     {
         return {
-            ParamSpec::integer(
-                QStringLiteral("processes"), 5, 1, 16, tr("Processes"), tr("Processes adding to the value.")),
+            ParamSpec::integer(QStringLiteral("processes"), 5, 1, 16, tr("Processes", "parameter: how many processes"),
+                tr("Processes adding to the value.")),
             ParamSpec::integer(QStringLiteral("increments"), 1, 1, 100000, tr("Increments"),
                 tr("How many times each process adds 1.")),
             ParamSpec::boolean(QStringLiteral("lock"), false, tr("Use the lock"),

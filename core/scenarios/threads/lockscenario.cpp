@@ -66,7 +66,7 @@ for t in workers:
     ParamSchema params() const override
     {
         return {
-            ParamSpec::integer(QStringLiteral("threads"), 4, 1, 100, tr("Threads"),
+            ParamSpec::integer(QStringLiteral("threads"), 4, 1, 100, tr("Threads", "parameter: how many threads"),
                 tr("How many threads compete for the lock.")),
             ParamSpec::integer(QStringLiteral("rounds"), 3, 1, 100, tr("Rounds"),
                 tr("How many times each thread enters the critical section.")),
@@ -130,6 +130,9 @@ for t in workers:
 
 } // namespace
 
-std::unique_ptr<Scenario> makeLockScenario() { return std::make_unique<LockScenario>(); }
+std::unique_ptr<Scenario> makeLockScenario()
+{
+    return std::make_unique<LockScenario>();
+}
 
 } // namespace interleave

@@ -83,7 +83,7 @@ print(f"counter={counter} expected={expected} lost={expected - counter}")
     ParamSchema params() const override
     {
         return {
-            ParamSpec::integer(QStringLiteral("threads"), 4, 1, 1000, tr("Threads"),
+            ParamSpec::integer(QStringLiteral("threads"), 4, 1, 1000, tr("Threads", "parameter: how many threads"),
                 tr("How many threads increment the counter.")),
             ParamSpec::integer(QStringLiteral("increments"), 1000, 1, 100000, tr("Increments"),
                 tr("How many times each thread adds 1.")),
@@ -145,6 +145,9 @@ print(f"counter={counter} expected={expected} lost={expected - counter}")
 
 } // namespace
 
-std::unique_ptr<Scenario> makeRaceScenario() { return std::make_unique<RaceScenario>(); }
+std::unique_ptr<Scenario> makeRaceScenario()
+{
+    return std::make_unique<RaceScenario>();
+}
 
 } // namespace interleave
