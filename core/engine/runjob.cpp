@@ -41,6 +41,7 @@ Trace RunJob::exec()
         ActorInfo { QStringLiteral("MainThread"), ActorKind::Main, -1, qint64(::getpid()), qint64(::gettid()) });
     ctx.bindCurrentThread(main);
     ctx.setAlive(main, true);
+    rec.startClock(); // time zero: the program starts here
     rec.state(main, State::Running);
 
     DeadlockDetector detector(ctx);

@@ -85,7 +85,7 @@ void Recorder::reset()
     m_texts = QStringList { QString() };
     m_nextId.store(1, std::memory_order_relaxed);
     m_generation.fetch_add(1, std::memory_order_release);
-    m_origin = Clock::now();
+    m_origin.store(Clock::now(), std::memory_order_relaxed);
 }
 
 int Recorder::addActor(const ActorInfo& actor)

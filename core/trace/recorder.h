@@ -27,8 +27,13 @@ public:
     // to now. Call only while no thread is recording.
     void reset();
 
-    qint64 origin() const { return m_origin; } // Clock time of time zero
-    qint64 now() const noexcept { return Clock::now() - m_origin; }
+    // Sets time zero to now, so that a run's picture begins when its program does, not when it was
+    // asked for (a thread to start, the run's set-up). Call before the first event is recorded; now()
+    // may be read meanwhile from another thread.
+    void startClock() noexcept { m_origin.store(Clock::now(), std::memory_order_relaxed); }
+
+    qint64 origin() const { return m_origin.load(std::memory_order_relaxed); } // Clock time of time zero
+    qint64 now() const noexcept { return Clock::now() - m_origin.load(std::memory_order_relaxed); }
 
     // Registration: thread-safe, takes a lock; not for the hot path.
     int addActor(const ActorInfo& actor);
@@ -85,7 +90,7 @@ private:
 
     const quint64 m_uid;
     std::atomic<quint64> m_generation;
-    qint64 m_origin = 0;
+    std::atomic<qint64> m_origin { 0 };
     alignas(64) std::atomic<quint64> m_nextId { 1 }; // its own cache line: record() reads m_generation
 
     alignas(64) mutable std::mutex m_mutex; // guards everything below
