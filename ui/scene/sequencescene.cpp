@@ -248,7 +248,7 @@ bool SequenceScene::fitLanes(
         }
         l.m_boxes.push_back(std::move(lane));
     }
-    l.m_pitch = std::min(l.m_pitch, laneW);
+    l.m_pitch = laneW; // a name may take its lane's whole width
     l.m_nameRows = nameRows;
     return true;
 }
