@@ -10,6 +10,7 @@
 #include "timeline/textutil.h"
 
 #include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -130,6 +131,41 @@ void LanePainter::paintBackgrounds(const PaintContext& ctx)
     p.restore();
 }
 
+void LanePainter::paintProcessHeadings(const PaintContext& ctx)
+{
+    const auto& L = ctx.layout;
+    QPainter& p = ctx.p;
+    p.save();
+    p.setClipRect(L.lanesRect);
+    p.setFont(TimelineTheme::font(12, true));
+    const QFontMetricsF fm(p.font());
+    for (const Row& row : L.rows) {
+        const qreal top = L.rowTop(row);
+        if (row.kind != RowKind::Process || top + row.height < L.lanesRect.top() || top > L.lanesRect.bottom())
+            continue;
+        QString name;
+        for (const auto& a : ctx.trace.actors()) {
+            if (a.pid == row.index && (a.kind == ActorKind::Process || a.kind == ActorKind::Main)) {
+                name = a.name;
+                break;
+            }
+        }
+        const QString text = name.isEmpty() ? TimelineLanesText::tr("process %1").arg(row.index)
+                                            : TimelineLanesText::tr("process %1 (pid %2)").arg(name).arg(row.index);
+        const qreal width = std::min(fm.horizontalAdvance(text) + 8, L.plotRect.right() - L.nameRect.left());
+        const QRectF box(L.nameRect.left() - 2, top + row.height - 3 - fm.height(), width, fm.height());
+        QColor under = ctx.theme.background;
+        under.setAlphaF(0.9f);
+        p.setPen(Qt::NoPen);
+        p.setBrush(under);
+        p.drawRoundedRect(box, 3, 3);
+        p.setPen(ctx.theme.text);
+        p.drawText(box.adjusted(2, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
+            TextUtil::elided(p.font(), text, box.width() - 4));
+    }
+    p.restore();
+}
+
 void LanePainter::paintNames(const PaintContext& ctx)
 {
     const auto& L = ctx.layout;
@@ -149,22 +185,8 @@ void LanePainter::paintNames(const PaintContext& ctx)
             p.drawText(r.adjusted(0, 0, 0, -3), Qt::AlignLeft | Qt::AlignBottom, TimelineLanesText::tr("RESOURCES"));
             break;
         }
-        case RowKind::Process: {
-            QString name;
-            for (const auto& a : ctx.trace.actors()) {
-                if (a.pid == row.index && (a.kind == ActorKind::Process || a.kind == ActorKind::Main)) {
-                    name = a.name;
-                    break;
-                }
-            }
-            const QString text = name.isEmpty() ? TimelineLanesText::tr("process %1").arg(row.index)
-                                                : TimelineLanesText::tr("process %1 (pid %2)").arg(name).arg(row.index);
-            p.setFont(TimelineTheme::font(12, true));
-            p.setPen(ctx.theme.text);
-            p.drawText(QRectF(r.left(), r.top(), L.plotRect.right() - r.left(), r.height() - 3),
-                Qt::AlignLeft | Qt::AlignBottom, text);
-            break;
-        }
+        case RowKind::Process:
+            break; // paintProcessHeadings
         case RowKind::Actor: {
             const ActorInfo& a = ctx.trace.actors()[std::size_t(row.index)];
             if (row.indented)

@@ -20,6 +20,9 @@ class LanePainter {
 public:
     static void paintBackgrounds(const PaintContext& ctx);
     static void paintNames(const PaintContext& ctx);
+    // A process's heading ("process X (pid N)"), which runs on over the plot: after the arrows, on the
+    // background, so that no arrow crosses its words.
+    static void paintProcessHeadings(const PaintContext& ctx);
     // Every visible actor's state bars, drawn in batches.
     static void paintActors(const PaintContext& ctx);
     // Done, cancelled and failed marks at the ends of the lanes, over the arrows.

@@ -51,6 +51,7 @@ void TimelinePainter::paint(QPainter& painter, const QRectF& target, const Trace
     ResourcePainter::paintAll(ctx);
     LanePainter::paintNames(ctx);
     FlowPainter::paint(ctx);
+    LanePainter::paintProcessHeadings(ctx);
     LanePainter::paintEndMarkers(ctx);
     InstantPainter::paint(ctx);
     InstantPainter::paintAnnotations(ctx);
