@@ -98,6 +98,7 @@ private slots:
     void testSequenceSmallRunsShowEveryLane();
     void testSequenceNamesTakeTurnsWhenNarrow();
     void testSequenceWordsDoNotOverlap();
+    void testSequenceLanesNotStartedAreNamed();
     void testLiveRunsGrow_data();
     void testLiveRunsGrow();
     void testRendersSavedTraces(); // SCENE_TRACES=a.json:b.json with SCENE_SHOTS: pictures of real runs
@@ -584,6 +585,34 @@ void TestFamilyScene::testSequenceWordsDoNotOverlap()
         for (std::size_t j = i + 1; j < labels.size(); ++j)
             QVERIFY2(!labels[i].intersects(labels[j]), qPrintable(QStringLiteral("labels %1 and %2").arg(i).arg(j)));
     }
+}
+
+void TestFamilyScene::testSequenceLanesNotStartedAreNamed()
+{
+    // Before client-3 starts its lane already stands: an empty head with its name under it.
+    const Trace t = socketCrowdTrace(3);
+    const qint64 at = 2 * ms; // client-1 and client-2 have started, client-3 starts at 3 ms
+    const Look l = lookAt(t, at);
+    const int c3 = actorNamed(t, QStringLiteral("client-3"));
+    QCOMPARE(l.layout.token(c3)->place, Place::Hidden);
+    const SceneBox* lane = l.layout.box(BoxRole::Lane, c3);
+    QVERIFY(lane);
+    const QImage image = shot(t, at, QStringLiteral("socket-not-started"));
+    const QPointF head = lane->spots.front();
+    const qreal r = l.layout.radius();
+    const QColor background = image.pixelColor(QPoint(int(lane->rect.left()) + 2, int(head.y())));
+    auto inked = [&](const QRectF& area) {
+        int n = 0;
+        for (int y = int(area.top()); y < int(area.bottom()); ++y) {
+            for (int x = int(area.left()); x < int(area.right()); ++x)
+                n += image.pixelColor(x, y) != background;
+        }
+        return n;
+    };
+    QVERIFY2(inked(QRectF(head.x() - r - 2, head.y() - r - 2, 2 * r + 4, 2 * r + 4)) > 10, "its empty head");
+    QVERIFY2(inked(QRectF(lane->rect.left(), head.y() + r + 1, lane->rect.width(), lane->rect.top() - head.y() - r - 1))
+            > 10,
+        "its name");
 }
 
 void TestFamilyScene::testLiveRunsGrow_data()

@@ -7,6 +7,7 @@
 #include "scene/scenepainter.h"
 #include "scene/scenestyle.h"
 #include "scene/scenetext.h"
+#include "scene/tokenpainter.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -416,6 +417,16 @@ void SequenceScene::paint(QPainter& p, const SceneFrame& f)
         }
         p.setPen(QPen(SceneStyle::slot(dark), 1, Qt::DashLine));
         p.drawLine(QPointF(x, b.rect.top()), QPointF(x, b.rect.bottom()));
+        const TokenPlace* token = l.token(b.actor);
+        if (token && token->place == Place::Hidden) {
+            // Not started yet: an empty head with the lane's name, so every lane says whose it is.
+            const QPointF head = b.spots.front();
+            p.setBrush(Qt::NoBrush);
+            p.drawEllipse(head, r, r);
+            if (l.showNames())
+                TokenPainter::paintName(
+                    p, l, head, token->nameRow, SceneText::actorName(trace, b.actor), SceneStyle::mutedText(dark));
+        }
         const qreal w = std::clamp(b.rect.width() * 0.14, 2.0, r * 0.5);
         for (const StateInterval& st : trace.states(b.actor)) {
             if (st.start > s.time || isTerminal(st.state))

@@ -172,19 +172,24 @@ void TokenPainter::paintToken(
         }
     }
 
+    taken.push_back(paintName(p, l, c, t ? t->nameRow : 0, name, SceneStyle::text(f.dark)));
+    p.restore();
+}
+
+QRectF TokenPainter::paintName(
+    QPainter& p, const SceneLayout& l, QPointF centre, int nameRow, const QString& name, const QColor& color)
+{
     p.setFont(pixelFont(l.labelPx()));
-    p.setPen(SceneStyle::text(f.dark));
+    p.setPen(color);
     const qreal w = l.pitch() * l.nameRows() - 2;
-    const qreal row = t ? t->nameRow * l.labelPx() * 1.25 : 0.0;
     const QFontMetricsF fm(p.font());
     const QString shown = fm.elidedText(name, Qt::ElideMiddle, w);
     // Centred under the token, moved in from the picture's edges rather than cut by them.
     const qreal textW = std::min(w, fm.horizontalAdvance(shown) + 2);
-    const qreal left = std::clamp(c.x() - textW / 2, 0.0, std::max(0.0, l.size().width() - textW));
-    const QRectF where(left, c.y() + r + 1 + row, textW, l.labelPx() * 1.4);
+    const qreal left = std::clamp(centre.x() - textW / 2, 0.0, std::max(0.0, l.size().width() - textW));
+    const QRectF where(left, centre.y() + l.radius() + 1 + nameRow * l.labelPx() * 1.25, textW, l.labelPx() * 1.4);
     p.drawText(where, Qt::AlignHCenter | Qt::AlignTop, shown);
-    taken.push_back(where);
-    p.restore();
+    return where;
 }
 
 void TokenPainter::paintHoldMarks(QPainter& p, const SceneFrame& f)

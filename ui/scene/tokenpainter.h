@@ -13,6 +13,7 @@ class QPainter;
 namespace interleave {
 
 struct SceneFrame;
+class SceneLayout;
 
 // Paints the actors: tokens, faded marks for holds kept while waiting elsewhere, join links, who
 // woke whom, and a deadlock's cycle in red.
@@ -22,6 +23,9 @@ public:
     static void paint(QPainter& p, const SceneFrame& f);
     // "T1" for Thread-1, "P0" for philosopher-0, "M" for MainThread: what fits inside a token.
     static QString shortName(const QString& name);
+    // An actor's name under its token at `centre`, on line `nameRow` of the layout's; returns where.
+    static QRectF paintName(
+        QPainter& p, const SceneLayout& l, QPointF centre, int nameRow, const QString& name, const QColor& color);
 
 private:
     // Adds where its name is written to `taken`.
