@@ -799,6 +799,18 @@ internal failure.
         <source>nothing on its way</source>
         <translation>没有在途的消息</translation>
     </message>
+    <message>
+        <source>pid %1</source>
+        <translation>pid %1</translation>
+    </message>
+    <message>
+        <source>pid %1 · %2</source>
+        <translation>pid %1 · %2</translation>
+    </message>
+    <message>
+        <source>Shared memory</source>
+        <translation>共享内存</translation>
+    </message>
 </context>
 <context>
     <name>PyError</name>

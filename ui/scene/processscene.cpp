@@ -8,6 +8,7 @@
 #include "scene/scenestyle.h"
 #include "scene/scenetext.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
 
 #include <algorithm>
@@ -209,6 +210,11 @@ void ProcessScene::place(SceneLayout& l, const SceneSnapshot& s)
                 continue;
             // A process never leaves its own memory: what it waits for or holds is drawn as a line.
             t.centre = b.spots[i];
+            // One in its row: its name may take the box's width.
+            const bool alone = std::count_if(b.spots.begin(), b.spots.end(), [&](const QPointF& q) {
+                return q.y() == b.spots[i].y();
+            }) == 1;
+            t.nameWidth = alone ? b.rect.width() - 8 : 0.0;
             if (as.waitsOn >= 0) {
                 t.place = s.resources[std::size_t(as.waitsOn)].kind == ResourceKind::Thread ? Place::Joining
                                                                                             : Place::Queued;
@@ -258,7 +264,13 @@ void ProcessScene::paint(QPainter& p, const SceneFrame& f)
             const ActorInfo& info = trace.actors()[std::size_t(b.actor)];
             const bool parent = info.kind != ActorKind::Process;
             const QString name = parent ? tr("main process") : info.name;
-            const QString caption = b.pid > 0 ? tr("%1 · pid %2").arg(name).arg(b.pid) : name;
+            QString caption = b.pid > 0 ? tr("%1 · pid %2").arg(name).arg(b.pid) : name;
+            // A narrow box names the process on its first line and gives its pid on the second.
+            const qreal captionW = b.rect.width() - 2 * std::max(5.0, px * 0.5);
+            const bool pidBelow
+                = b.pid > 0 && QFontMetricsF(SceneDraw::font(px, true)).horizontalAdvance(caption) > captionW;
+            if (pidBelow)
+                caption = name;
             const ActorSnapshot& as = s.actors[std::size_t(b.actor)];
             const QRectF inner = SceneDraw::box(p, b.rect, caption, px, panel, as.started ? ink : border, ink,
                 as.started ? Qt::SolidLine : Qt::DashLine);
@@ -271,13 +283,20 @@ void ProcessScene::paint(QPainter& p, const SceneFrame& f)
             }
             if (as.started && !as.alive && status == tr("own memory"))
                 status = as.state == State::Done ? tr("exited normally") : stateLabel(as.state);
+            if (pidBelow) // "own memory" is said by the main process's box
+                status
+                    = status == tr("own memory") ? tr("pid %1").arg(b.pid) : tr("pid %1 · %2").arg(b.pid).arg(status);
             p.setFont(SceneDraw::font(px * 0.9));
             SceneDraw::text(p, QRectF(inner.left() + px * 0.6, inner.top(), inner.width() - px * 1.2, px * 1.4), status,
                 as.state == State::Failed ? SceneStyle::alarm(dark) : muted);
             break;
         }
         case BoxRole::SharedMemory: {
-            SceneDraw::box(p, b.rect, tr("Shared memory (every process sees it)"), px, panel, border, ink);
+            // Its whole name when it fits, else the short one.
+            const QString full = tr("Shared memory (every process sees it)");
+            const bool fits = QFontMetricsF(SceneDraw::font(px, true)).horizontalAdvance(full)
+                <= b.rect.width() - 2 * std::max(5.0, px * 0.5);
+            SceneDraw::box(p, b.rect, fits ? full : tr("Shared memory"), px, panel, border, ink);
             const qreal cw = b.members.size() > 1 && b.spots.size() > 1 && b.spots[1].y() == b.spots[0].y()
                 ? (b.spots[1].x() - b.spots[0].x()) - px * 0.4
                 : b.rect.width() - px * 1.6;

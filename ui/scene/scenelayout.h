@@ -31,6 +31,7 @@ struct TokenPlace {
     int index = 0; // Holding: slot; Queued: position in line; areas: the actor's own spot
     QPointF centre;
     int nameRow = 0; // which of the layout's nameRows() its name is written in, under the token
+    qreal nameWidth = 0; // how wide its name may be; 0: the layout's pitch() times nameRows()
 };
 
 // A hold by an actor whose token stands somewhere else (it waits for another lock): drawn as a faded

@@ -172,16 +172,16 @@ void TokenPainter::paintToken(
         }
     }
 
-    taken.push_back(paintName(p, l, c, t ? t->nameRow : 0, name, SceneStyle::text(f.dark)));
+    taken.push_back(paintName(p, l, c, t ? t->nameRow : 0, name, SceneStyle::text(f.dark), t ? t->nameWidth : 0.0));
     p.restore();
 }
 
-QRectF TokenPainter::paintName(
-    QPainter& p, const SceneLayout& l, QPointF centre, int nameRow, const QString& name, const QColor& color)
+QRectF TokenPainter::paintName(QPainter& p, const SceneLayout& l, QPointF centre, int nameRow, const QString& name,
+    const QColor& color, qreal width)
 {
     p.setFont(pixelFont(l.labelPx()));
     p.setPen(color);
-    const qreal w = l.pitch() * l.nameRows() - 2;
+    const qreal w = width > 0 ? width : l.pitch() * l.nameRows() - 2;
     const QFontMetricsF fm(p.font());
     const QString shown = fm.elidedText(name, Qt::ElideMiddle, w);
     // Centred under the token, moved in from the picture's edges rather than cut by them.

@@ -23,9 +23,10 @@ public:
     static void paint(QPainter& p, const SceneFrame& f);
     // "T1" for Thread-1, "P0" for philosopher-0, "M" for MainThread: what fits inside a token.
     static QString shortName(const QString& name);
-    // An actor's name under its token at `centre`, on line `nameRow` of the layout's; returns where.
-    static QRectF paintName(
-        QPainter& p, const SceneLayout& l, QPointF centre, int nameRow, const QString& name, const QColor& color);
+    // An actor's name under its token at `centre`, on line `nameRow` of the layout's, at most `width` wide
+    // (0: the layout's pitch times its name rows); returns where.
+    static QRectF paintName(QPainter& p, const SceneLayout& l, QPointF centre, int nameRow, const QString& name,
+        const QColor& color, qreal width = 0);
 
 private:
     // Adds where its name is written to `taken`.
