@@ -3,6 +3,8 @@
 // and that no thread of a run is left behind.
 #include "fnscenario.h"
 
+#include "engine/runjob.h"
+
 #include "sync/barrier.h"
 #include "sync/condition.h"
 #include "sync/mutex.h"
@@ -12,6 +14,9 @@
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <chrono>
+#include <thread>
 
 using namespace interleave;
 using namespace Qt::StringLiterals;
@@ -27,13 +32,17 @@ private slots:
     void testCancelSleeper();
     void testTimeLimit();
     void testEventsAvailableWhileRunning();
+    void testTimeStartsWithTheProgram();
     void testNoThreadLeft_data();
     void testNoThreadLeft();
 };
 
 namespace {
 
-int taskCount() { return int(QDir(u"/proc/self/task"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size()); }
+int taskCount()
+{
+    return int(QDir(u"/proc/self/task"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size());
+}
 
 // t1 takes a then b, t2 takes b then a; a barrier makes sure each holds its first lock first.
 void twoLocks(RunContext& ctx)
@@ -74,7 +83,10 @@ void lostWakeUp(RunContext& ctx)
     consumer.join();
 }
 
-void sleeper(RunContext& ctx) { ctx.sleepMs(60000); }
+void sleeper(RunContext& ctx)
+{
+    ctx.sleepMs(60000);
+}
 
 Trace runWithRunner(Runner& runner, const Scenario& scenario, int timeLimitMs = 60000, bool cancelEarly = false)
 {
@@ -112,7 +124,7 @@ void TestRunner::testUnknownScenario()
 
 void TestRunner::testBadParameter()
 {
-    FnScenario scenario([](RunContext&) { }, { ParamSpec::integer(u"threads"_s, 4, 1, 1000, u"Threads"_s, {}) });
+    FnScenario scenario([](RunContext&) {}, { ParamSpec::integer(u"threads"_s, 4, 1, 1000, u"Threads"_s, {}) });
     Runner runner;
     RunRequest request;
     request.params = { { u"threads"_s, 5000 } };
@@ -134,7 +146,8 @@ void TestRunner::testTwoLockDeadlock()
     QVERIFY(outcome.value(u"deadlock"_s).toBool());
     QCOMPARE(outcome.value(u"cycle"_s).toStringList(), (QStringList { u"t1"_s, u"t2"_s }));
     QCOMPARE(outcome.value(u"cycle_resources"_s).toStringList(), (QStringList { u"b"_s, u"a"_s }));
-    QCOMPARE(outcome.value(u"reason"_s).toString(), u"t1 waits for lock 'b', held by t2, who waits for lock 'a', held by t1"_s);
+    QCOMPARE(outcome.value(u"reason"_s).toString(),
+        u"t1 waits for lock 'b', held by t2, who waits for lock 'a', held by t1"_s);
     // Reported soon after the last thread got stuck (the target is 2 s; loose here for busy machines).
     qint64 stuckAt = 0;
     qint64 reportedAt = 0;
@@ -187,7 +200,8 @@ void TestRunner::testLostWakeUp()
     QVERIFY(outcome.value(u"deadlock"_s).toBool());
     QVERIFY(!outcome.contains(u"cycle"_s));
     const QString reason = outcome.value(u"reason"_s).toString();
-    QVERIFY2(reason.contains(u"consumer waits on condition 'items' but no running thread can notify it: a lost wake-up"_s),
+    QVERIFY2(
+        reason.contains(u"consumer waits on condition 'items' but no running thread can notify it: a lost wake-up"_s),
         qPrintable(reason));
     QVERIFY2(reason.endsWith(u"; MainThread waits for consumer to finish"_s), qPrintable(reason));
 }
@@ -262,6 +276,22 @@ void TestRunner::testEventsAvailableWhileRunning()
     QCOMPARE(events, finished.constFirst().at(1).value<Trace>().events().size());
 }
 
+void TestRunner::testTimeStartsWithTheProgram()
+{
+    // However long ago the recorder was made ready (the app makes it ready, then starts a thread that
+    // starts the run), time zero is when the program starts: its picture opens with its first step.
+    FnScenario scenario([](RunContext& ctx) { ctx.sleepMs(1); });
+    Recorder recorder;
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    RunJob job(recorder, scenario, {}, 1, 60000);
+    const Trace trace = job.exec();
+    QVERIFY(!trace.states(0).empty());
+    QVERIFY2(trace.states(0).front().start < 300'000'000,
+        qPrintable(u"the main thread starts at %1 ns"_s.arg(trace.states(0).front().start)));
+    for (const Event& e : trace.events())
+        QVERIFY(e.time >= trace.states(0).front().start);
+}
+
 void TestRunner::testNoThreadLeft_data()
 {
     QTest::addColumn<QString>("ending");
@@ -278,10 +308,13 @@ void TestRunner::testNoThreadLeft()
     FnScenario scenario([ending](RunContext& ctx) {
         std::vector<Thread> threads;
         for (int i = 0; i < 4; ++i) {
-            threads.emplace_back(ctx, u"w%1"_s.arg(i), [&ctx, ending] {
-                if (ending == u"cancelled" || ending == u"timed out")
-                    ctx.sleepMs(60000);
-            }, i % 2 == 0);
+            threads.emplace_back(
+                ctx, u"w%1"_s.arg(i),
+                [&ctx, ending] {
+                    if (ending == u"cancelled" || ending == u"timed out")
+                        ctx.sleepMs(60000);
+                },
+                i % 2 == 0);
             threads.back().start();
         }
         if (ending == u"deadlocked")
