@@ -60,6 +60,28 @@ private slots:
         QCOMPARE(TransportBar::formatTime(2000000000), QStringLiteral("2.000 s"));
     }
 
+    void testTheScrubSliderKeepsItsRoom_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::newRow("a 1280 px window's centre") << 620;
+        QTest::newRow("a wide window") << 1200;
+    }
+
+    void testTheScrubSliderKeepsItsRoom()
+    {
+        // The playhead's slider is what a narrow window needs most: the speed slider gives way to it.
+        QFETCH(int, width);
+        Playback playback;
+        playback.setTrace(trace(1'252'000'000));
+        TransportBar bar(&playback);
+        bar.resize(width, bar.sizeHint().height());
+        bar.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&bar));
+        QVERIFY2(bar.scrubSlider()->width() >= 120, qPrintable(QString::number(bar.scrubSlider()->width())));
+        QVERIFY(bar.scrubSlider()->width() >= bar.speedSlider()->width());
+        QVERIFY(bar.speedSlider()->width() >= 90);
+    }
+
     void testSlidersDriveThePlayback()
     {
         Playback playback;

@@ -53,7 +53,9 @@ TransportBar::TransportBar(Playback* playback, QWidget* parent)
     m_speed->setPageStep(StepsPerDecade);
     m_speed->setTickInterval(StepsPerDecade);
     m_speed->setTickPosition(QSlider::TicksBelow);
-    m_speed->setFixedWidth(180);
+    // It gives way to the playhead's slider in a narrow window (that one needs the room more).
+    m_speed->setMinimumWidth(90);
+    m_speed->setMaximumWidth(180);
     m_speed->setFocusPolicy(Qt::NoFocus);
     m_speed->setToolTip(tr("Replay speed, from 100x real time down to 1e-5x (a microsecond lasts 0.1 s)"));
     speedCaption->setBuddy(m_speed);
@@ -68,10 +70,11 @@ TransportBar::TransportBar(Playback* playback, QWidget* parent)
     layout->addWidget(m_play);
     layout->addWidget(m_next);
     layout->addWidget(m_timeLabel);
-    layout->addWidget(m_scrub, 1);
+    m_scrub->setMinimumWidth(120);
+    layout->addWidget(m_scrub, 3);
     layout->addSpacing(12);
     layout->addWidget(speedCaption);
-    layout->addWidget(m_speed);
+    layout->addWidget(m_speed, 1);
     layout->addWidget(m_speedLabel);
 
     connect(m_scrub, &QSlider::valueChanged, this, [this](int value) {
