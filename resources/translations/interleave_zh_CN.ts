@@ -5344,6 +5344,22 @@ clients</source>
         <source>lost update (a write that did not raise the counter)</source>
         <translation>丢失的更新（一次没有使计数器增加的写入）</translation>
     </message>
+    <message>
+        <source>a lane of many</source>
+        <translation>多个合并的泳道</translation>
+    </message>
+    <message>
+        <source>waits for</source>
+        <translation>等待关系</translation>
+    </message>
+    <message>
+        <source>held by</source>
+        <translation>被持有</translation>
+    </message>
+    <message>
+        <source>lost update</source>
+        <translation>丢失的更新</translation>
+    </message>
 </context>
 <context>
     <name>TimelineResources</name>

@@ -4,6 +4,7 @@
 #include "timeline/statestyle.h"
 #include "timeline/timelinepainter.h"
 #include "timeline/timelinetheme.h"
+#include "timeline/timelinetooltip.h"
 
 #include <QImage>
 #include <QPainter>
@@ -20,7 +21,8 @@ struct Frame {
     TimeMapping map;
 };
 
-Frame render(const Trace& trace, const PaintOptions& options = {}, QSize size = { 1000, 600 }, qreal from = -1, qreal to = -1)
+Frame render(
+    const Trace& trace, const PaintOptions& options = {}, QSize size = { 1000, 600 }, qreal from = -1, qreal to = -1)
 {
     Frame f;
     const QRectF rect(QPointF(0, 0), QSizeF(size));
@@ -100,6 +102,7 @@ private slots:
     void testHoldBarHasTheHoldersColour();
     void testLayoutFitsEveryLane_data();
     void testLayoutFitsEveryLane();
+    void testSmallPicturesGetABriefLegend();
     void testHeaderCanBeHidden();
     void testHeaderSumsUpLongLists_data();
     void testHeaderSumsUpLongLists();
@@ -132,8 +135,8 @@ void TestTimelinePainter::testStateColourUnderItsInterval()
     // Below the label written on a blocked bar, inside the bar.
     const int y = qRound(bar.bottom() - 5);
     QVERIFY2(share(f.image, x, y, State(state), dark) >= 0.9,
-        qPrintable(QStringLiteral("pixel %1 is not %2").arg(f.image.pixelColor(x, y).name(),
-            StateStyle::of(State(state), dark).fill.name())));
+        qPrintable(QStringLiteral("pixel %1 is not %2")
+                       .arg(f.image.pixelColor(x, y).name(), StateStyle::of(State(state), dark).fill.name())));
     // And the other state is not there.
     const State other = State(state) == State::Blocked ? State::Running : State::Blocked;
     QVERIFY(share(f.image, x, y, other, dark) < 0.1);
@@ -299,6 +302,33 @@ void TestTimelinePainter::testLayoutFitsEveryLane()
         QVERIFY(L.legendRect.top() >= L.lanesRect.bottom());
     for (std::size_t i = 1; i < L.rows.size(); ++i)
         QCOMPARE(L.rows[i].top, L.rows[i - 1].top + L.rows[i - 1].height);
+}
+
+void TestTimelinePainter::testSmallPicturesGetABriefLegend()
+{
+    // A 600 px wide timeline (a 1280 px window's) would spend five lines on the legend: it names the
+    // states and marks alone, their explanations become tooltips, and the lanes get the room.
+    const Trace trace = SyntheticTrace::race();
+    const TimelineLayout wide = TimelinePainter::layout(QRectF(0, 0, 1600, 900), trace, {});
+    const TimelineLayout small = TimelinePainter::layout(QRectF(0, 0, 600, 330), trace, {});
+    auto labelOf = [](const TimelineLayout& L, State s) {
+        for (const auto& item : L.legend) {
+            if (item.kind == LegendPainter::Item::Kind::State && item.code == int(s))
+                return item;
+        }
+        return LegendPainter::Item {};
+    };
+    QCOMPARE(labelOf(wide, State::Runnable).label, QStringLiteral("runnable (ready, waits for a CPU)"));
+    QVERIFY(labelOf(wide, State::Runnable).hint.isEmpty());
+    QCOMPARE(labelOf(small, State::Runnable).label, QStringLiteral("runnable"));
+    QCOMPARE(labelOf(small, State::Runnable).hint, QStringLiteral("runnable (ready, waits for a CPU)"));
+    QVERIFY(small.legendRect.height() <= 60);
+    // Its tooltip gives the whole words.
+    const LegendPainter::Item item = labelOf(small, State::Runnable);
+    const TimeMapping map;
+    const TimelineHit hit = small.hitTest(item.rect.translated(small.legendRect.topLeft()).center(), trace, map);
+    QCOMPARE(hit.kind, TimelineHit::Kind::Legend);
+    QCOMPARE(TimelineToolTip::text(hit, trace, map), QStringLiteral("runnable (ready, waits for a CPU)"));
 }
 
 void TestTimelinePainter::testHeaderCanBeHidden()

@@ -56,40 +56,49 @@ QString stateHint(State s)
 
 } // namespace
 
-std::vector<LegendPainter::Item> LegendPainter::items(const Trace& trace, const LodIndex& lod, bool groups)
+std::vector<LegendPainter::Item> LegendPainter::items(const Trace& trace, const LodIndex& lod, bool groups, bool brief)
 {
     using K = Item::Kind;
     std::vector<Item> out;
-    out.push_back({ K::Section, 0, TimelineLegendText::tr("States"), {} });
+    // An item with its explanation; the brief legend keeps the name before it and gives the rest as a hint.
+    auto add = [&](K kind, int code, const QString& words, const QString& name) {
+        if (brief && name != words)
+            out.push_back({ kind, code, name, words, {} });
+        else
+            out.push_back({ kind, code, words, {}, {} });
+    };
+    out.push_back({ K::Section, 0, TimelineLegendText::tr("States"), {}, {} });
     static constexpr State order[] = { State::Running, State::Runnable, State::Blocked, State::Waiting, State::Sleeping,
         State::Io, State::Suspended, State::Done, State::Cancelled, State::Failed };
     for (State s : order)
-        out.push_back({ K::State, int(s), stateHint(s), {} });
+        add(K::State, int(s), stateHint(s), stateLabel(s));
     if (groups)
-        out.push_back({ K::Group, 0,
-            TimelineLegendText::tr("a lane of many: the share of them in each state (full height: all)"), {} });
+        add(K::Group, 0, TimelineLegendText::tr("a lane of many: the share of them in each state (full height: all)"),
+            TimelineLegendText::tr("a lane of many"));
 
     const bool holds = lod.hasHolds();
     bool drops = false;
     for (std::size_t r = 0; r < trace.resources().size(); ++r)
         drops = drops || (lod.dropCount(int(r)) > 0 && ResourcePainter::expectedValue(trace, int(r)));
     if (lod.flowKinds() || lod.instantKinds() || holds || drops)
-        out.push_back({ K::Section, 0, TimelineLegendText::tr("Marks"), {} });
+        out.push_back({ K::Section, 0, TimelineLegendText::tr("Marks"), {}, {} });
     for (int k = 0; k < FlowKindCount; ++k) {
         if (lod.flowKinds() & (1u << k))
-            out.push_back({ K::Flow, k, flowKindLabel(FlowKind(k)), {} });
+            out.push_back({ K::Flow, k, flowKindLabel(FlowKind(k)), {}, {} });
     }
     for (int k = 0; k < InstantKindCount; ++k) {
         if (lod.instantKinds() & (1u << k))
-            out.push_back({ K::Instant, k, instantKindLabel(InstantKind(k)), {} });
+            out.push_back({ K::Instant, k, instantKindLabel(InstantKind(k)), {}, {} });
     }
     if (lod.instantKinds() & (1u << int(InstantKind::Deadlock)))
-        out.push_back({ K::WaitsFor, 0, TimelineLegendText::tr("waits for (the holder's bar), at the deadlock"), {} });
+        add(K::WaitsFor, 0, TimelineLegendText::tr("waits for (the holder's bar), at the deadlock"),
+            TimelineLegendText::tr("waits for"));
     if (holds)
-        out.push_back({ K::Holder, 0, TimelineLegendText::tr("held by (the holder's colour and name)"), {} });
+        add(K::Holder, 0, TimelineLegendText::tr("held by (the holder's colour and name)"),
+            TimelineLegendText::tr("held by"));
     if (drops)
-        out.push_back(
-            { K::Drop, 0, TimelineLegendText::tr("lost update (a write that did not raise the counter)"), {} });
+        add(K::Drop, 0, TimelineLegendText::tr("lost update (a write that did not raise the counter)"),
+            TimelineLegendText::tr("lost update"));
     return out;
 }
 

@@ -22,11 +22,13 @@ public:
         Kind kind = Kind::State;
         int code = 0; // State, FlowKind or InstantKind
         QString label;
+        QString hint; // the whole words when `label` is their brief form, for a tooltip; else empty
         QRectF rect; // relative to the legend's top-left, after place()
     };
 
-    // groups: some lanes are lane groups, whose picture the legend then explains.
-    static std::vector<Item> items(const Trace& trace, const LodIndex& lod, bool groups = false);
+    // groups: some lanes are lane groups, whose picture the legend then explains. brief: the names alone,
+    // without their explanations in brackets (those become the items' hints), for a small picture.
+    static std::vector<Item> items(const Trace& trace, const LodIndex& lod, bool groups = false, bool brief = false);
     // Flows the items into `width`; returns the height they take.
     static qreal place(std::vector<Item>& items, qreal width);
     static void paint(const PaintContext& ctx);

@@ -30,10 +30,17 @@ constexpr qreal GroupBelow = 14;
 constexpr qreal GroupShare = 1.5;
 // The header and the legend give way to the lanes only when they take more than this of the picture.
 constexpr qreal ShareForHeader = 0.35;
+constexpr qreal BriefLegendAbove = 3 * 20; // px: three lines of the legend
 
 // Height of a resource row in lane heights, besides fixed parts.
-qreal slotShare(qreal lane) { return std::max<qreal>(lane * 0.62, std::min<qreal>(lane, 12)); }
-bool isLockKind(ResourceKind k) { return k == ResourceKind::Mutex || k == ResourceKind::RMutex; }
+qreal slotShare(qreal lane)
+{
+    return std::max<qreal>(lane * 0.62, std::min<qreal>(lane, 12));
+}
+bool isLockKind(ResourceKind k)
+{
+    return k == ResourceKind::Mutex || k == ResourceKind::RMutex;
+}
 
 // A shared value is often the lesson itself (a race): it gets room; other levels less.
 qreal chartShare(qreal lane, bool alone, bool shared)
@@ -107,6 +114,12 @@ TimelineLayout TimelineLayout::computeOnce(const QRectF& target, const Trace& tr
     if (options.showLegend) {
         L.legend = LegendPainter::items(trace, *lod, groups != nullptr);
         legendH = LegendPainter::place(L.legend, inner.width());
+        // More than three lines, and a fifth of the picture: the names alone (their explanations become
+        // tooltips), so that the lanes keep the room.
+        if (legendH > std::max(BriefLegendAbove, inner.height() * 0.2)) {
+            L.legend = LegendPainter::items(trace, *lod, groups != nullptr, true);
+            legendH = LegendPainter::place(L.legend, inner.width());
+        }
     }
 
     const qreal axisTop = y;
@@ -177,11 +190,17 @@ TimelineLayout TimelineLayout::computeOnce(const QRectF& target, const Trace& tr
     const qreal bottom = inner.bottom() - (legendH > 0 ? legendH + 14 : 0);
     const auto heightOf = [](const Pending& r, qreal lane) -> qreal {
         switch (r.kind) {
-        case RowKind::Process: return ProcessHeight;
-        case RowKind::Section: return SectionHeight;
-        case RowKind::Actor: return lane;
-        case RowKind::Group: return lane * GroupShare; // a density has more to show than one actor's bar
-        default: return r.slotCount * slotShare(lane) + (r.chart ? chartShare(lane, r.slotCount == 0, r.shared) : 0) + lane * 0.3;
+        case RowKind::Process:
+            return ProcessHeight;
+        case RowKind::Section:
+            return SectionHeight;
+        case RowKind::Actor:
+            return lane;
+        case RowKind::Group:
+            return lane * GroupShare; // a density has more to show than one actor's bar
+        default:
+            return r.slotCount * slotShare(lane) + (r.chart ? chartShare(lane, r.slotCount == 0, r.shared) : 0)
+                + lane * 0.3;
         }
     };
     qreal lane = options.laneHeight;
@@ -253,9 +272,11 @@ TimelineLayout TimelineLayout::computeOnce(const QRectF& target, const Trace& tr
             if (nameW >= maxNameW)
                 break;
             if (row.kind == RowKind::Actor)
-                nameW = std::max(nameW, TextUtil::width(nameFont, trace.actors()[std::size_t(row.index)].name) + (row.member ? 48 : 36));
+                nameW = std::max(nameW,
+                    TextUtil::width(nameFont, trace.actors()[std::size_t(row.index)].name) + (row.member ? 48 : 36));
             else if (row.kind == RowKind::Group)
-                nameW = std::max(nameW, TextUtil::width(nameFont, LaneGroups::label(groups->groups()[std::size_t(row.index)])) + 48);
+                nameW = std::max(
+                    nameW, TextUtil::width(nameFont, LaneGroups::label(groups->groups()[std::size_t(row.index)])) + 48);
         }
         const QFont kindFont = TimelineTheme::font(11);
         for (const auto& r : trace.resources()) {
@@ -269,7 +290,8 @@ TimelineLayout TimelineLayout::computeOnce(const QRectF& target, const Trace& tr
         L.annotationRect = QRectF(inner.left() + nameW, axisTop + AxisHeight, inner.width() - nameW, AnnotationHeight);
 
     // The lanes take what they need; the legend follows them rather than sitting at the very bottom.
-    const qreal lanesH = options.laneHeight > 0 ? std::max<qreal>(bottom - y, 0) : std::min(top, std::max<qreal>(bottom - y, 0));
+    const qreal lanesH
+        = options.laneHeight > 0 ? std::max<qreal>(bottom - y, 0) : std::min(top, std::max<qreal>(bottom - y, 0));
     L.lanesRect = QRectF(inner.left(), y, inner.width(), lanesH);
     L.nameRect = QRectF(inner.left(), y, nameW, lanesH);
     L.plotRect = QRectF(inner.left() + nameW, y, inner.width() - nameW, lanesH);
@@ -347,6 +369,10 @@ TimelineHit TimelineLayout::hitTest(QPointF pos, const Trace& trace, const TimeM
     }
     if (legendRect.contains(pos)) {
         hit.kind = K::Legend;
+        for (const LegendPainter::Item& item : legend) {
+            if (item.rect.translated(legendRect.topLeft()).contains(pos))
+                hit.legendHint = item.hint;
+        }
         return hit;
     }
     const bool inPlot = pos.x() >= plotRect.left() && pos.x() <= plotRect.right();
@@ -415,7 +441,8 @@ TimelineHit TimelineLayout::hitTest(QPointF pos, const Trace& trace, const TimeM
     }
     if (row->chartHeight > 0 && chartRect(*row).contains(pos)) {
         const auto& series = trace.counter(row->index);
-        auto it = std::upper_bound(series.begin(), series.end(), hit.time, [](qint64 t, const CounterPoint& p) { return t < p.time; });
+        auto it = std::upper_bound(
+            series.begin(), series.end(), hit.time, [](qint64 t, const CounterPoint& p) { return t < p.time; });
         if (it != series.begin()) {
             hit.kind = K::Counter;
             hit.index = std::size_t(std::prev(it) - series.begin());
@@ -425,8 +452,8 @@ TimelineHit TimelineLayout::hitTest(QPointF pos, const Trace& trace, const TimeM
 }
 
 // A group's lane: its name, an instant of a member near the point, or the group at a time.
-TimelineHit TimelineLayout::hitGroup(const Row& row, QPointF pos, bool inPlot, const Trace& trace,
-    const TimeMapping& mapping, TimelineHit hit) const
+TimelineHit TimelineLayout::hitGroup(
+    const Row& row, QPointF pos, bool inPlot, const Trace& trace, const TimeMapping& mapping, TimelineHit hit) const
 {
     using K = TimelineHit::Kind;
     hit.group = row.index;

@@ -18,13 +18,28 @@ namespace interleave {
 
 // What is under a point of the timeline, for tooltips and selection.
 struct TimelineHit {
-    enum class Kind { Nothing, Header, Axis, Legend, Process, ActorName, ResourceName, State, Hold, Counter, Instant, Group, GroupName };
+    enum class Kind {
+        Nothing,
+        Header,
+        Axis,
+        Legend,
+        Process,
+        ActorName,
+        ResourceName,
+        State,
+        Hold,
+        Counter,
+        Instant,
+        Group,
+        GroupName
+    };
     Kind kind = Kind::Nothing;
     int actor = -1;
     int resource = -1;
     int group = -1; // Group, GroupName (and an Instant on a group's lane): into LaneGroups::groups()
     std::size_t index = 0; // into states(actor), holds(resource), counter(resource) or instants()
     qint64 time = 0; // ns under the point (plot area only)
+    QString legendHint; // Legend: the whole words of a brief legend's item
 };
 
 // Where everything goes in a target rectangle: computed once per size, trace and options, shared

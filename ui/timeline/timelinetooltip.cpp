@@ -255,6 +255,10 @@ QString TimelineToolTip::text(const TimelineHit& hit, const Trace& trace, const 
     case K::Axis:
         lines << time(hit.time, mapping) << TimelineToolTipText::tr("Click or drag to move the playhead");
         break;
+    case K::Legend:
+        if (!hit.legendHint.isEmpty())
+            lines << hit.legendHint;
+        break;
     default:
         break;
     }
