@@ -12,6 +12,7 @@ struct PaintOptions {
     bool showTitle = true; // scenario title and id
     bool showParams = true; // parameters and the outcome in plain words
     bool showLegend = true;
+    bool briefLegend = false; // names alone, without their explanations (chosen by the layout when lanes are squeezed)
     bool showFlows = true;
     qint64 playhead = -1; // ns; drawn as a vertical line when >= 0
     qint64 selectionFrom = 0; // ns; a range shaded when selectionTo > selectionFrom

@@ -31,6 +31,7 @@ constexpr qreal GroupShare = 1.5;
 // The header and the legend give way to the lanes only when they take more than this of the picture.
 constexpr qreal ShareForHeader = 0.35;
 constexpr qreal BriefLegendAbove = 3 * 20; // px: three lines of the legend
+constexpr qreal ComfortableLane = 24; // px: below this a lane is squeezed
 
 // Height of a resource row in lane heights, besides fixed parts.
 qreal slotShare(qreal lane)
@@ -75,6 +76,16 @@ TimelineLayout TimelineLayout::computeFitting(const QRectF& target, const Trace&
     const std::shared_ptr<const LaneGroups>& groups)
 {
     TimelineLayout L = computeOnce(target, trace, options, groups);
+    // Lanes squeezed under a legend of more than three lines: the legend names states and marks alone
+    // (their explanations become tooltips), if that gives the lanes more room.
+    if (options.laneHeight <= 0 && L.laneHeight < ComfortableLane && L.legendRect.height() > BriefLegendAbove
+        && !options.briefLegend) {
+        PaintOptions brief = options;
+        brief.briefLegend = true;
+        TimelineLayout B = computeOnce(target, trace, brief, groups);
+        if (B.laneHeight > L.laneHeight)
+            L = std::move(B);
+    }
     if (options.laneHeight > 0 || L.laneHeight >= MinLane)
         return L;
     // Too small a picture for everything: the lanes matter most, so the legend goes first, then
@@ -112,14 +123,8 @@ TimelineLayout TimelineLayout::computeOnce(const QRectF& target, const Trace& tr
 
     qreal legendH = 0;
     if (options.showLegend) {
-        L.legend = LegendPainter::items(trace, *lod, groups != nullptr);
+        L.legend = LegendPainter::items(trace, *lod, groups != nullptr, options.briefLegend);
         legendH = LegendPainter::place(L.legend, inner.width());
-        // More than three lines, and a fifth of the picture: the names alone (their explanations become
-        // tooltips), so that the lanes keep the room.
-        if (legendH > std::max(BriefLegendAbove, inner.height() * 0.2)) {
-            L.legend = LegendPainter::items(trace, *lod, groups != nullptr, true);
-            legendH = LegendPainter::place(L.legend, inner.width());
-        }
     }
 
     const qreal axisTop = y;
