@@ -129,20 +129,34 @@ void ScenePainter::paintBanner(QPainter& p, const SceneFrame& f)
     QString title = trace.meta().title.isEmpty() ? trace.meta().scenario : trace.meta().title;
     const QString time = tr("t = %1 of %2").arg(SceneText::duration(s.time), SceneText::duration(trace.duration()));
 
-    // The legend on the right of the first line: the states this run uses.
+    // The legend on the right of the first line: the states this run uses, as many as leave the title
+    // (up to half the line) and the time their room. The time's room is that of its widest form, so that
+    // the legend does not change as the playhead moves.
     p.setFont(pixelFont(l.labelPx()));
     const QFontMetricsF fm(p.font());
-    qreal x = b.right();
+    const qreal titleFull = QFontMetricsF(pixelFont(l.titlePx(), true)).horizontalAdvance(title) + 2;
+    const QString widestTime
+        = tr("t = %1 of %2").arg(SceneText::duration(trace.duration()), SceneText::duration(trace.duration()));
+    const qreal keep = std::min(titleFull, b.width() * 0.5) + 10 + fm.horizontalAdvance(widestTime) * 1.1 + 14;
     const qreal cy = b.top() + line1 / 2;
     const qreal dot = l.labelPx() * 0.45;
-    for (int k = StateCount - 1; k >= 0; --k) {
+    // The first states (running, runnable, ...) matter most: those are kept when not all fit.
+    std::vector<State> shown;
+    qreal room = b.right() - (b.left() + std::max(keep, b.width() * 0.45));
+    for (int k = 0; k < StateCount; ++k) {
         const State st = State(k);
         if (!f.index->everIn(st))
             continue;
+        room -= fm.horizontalAdvance(stateLabel(st)) + dot * 2 + 6 + 4;
+        if (room < 0)
+            break;
+        shown.push_back(st);
+    }
+    qreal x = b.right();
+    for (auto it = shown.rbegin(); it != shown.rend(); ++it) {
+        const State st = *it;
         const QString word = stateLabel(st);
         const qreal w = fm.horizontalAdvance(word) + dot * 2 + 6;
-        if (x - w < b.left() + b.width() * 0.45)
-            break;
         x -= w;
         p.setPen(QPen(SceneStyle::stateOutline(st, f.dark), 1));
         p.setBrush(SceneStyle::stateFill(st, f.dark));
