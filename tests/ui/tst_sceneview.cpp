@@ -4,6 +4,7 @@
 #include "scenetraces.h"
 
 #include <QDir>
+#include <QFontMetricsF>
 #include <QTest>
 
 using namespace interleave;
@@ -72,6 +73,7 @@ private slots:
     void testScalesWithSize_data();
     void testScalesWithSize();
     void testThemes();
+    void testALoneTokensNameTakesItsRoom();
 };
 
 void TestSceneView::testRendersEveryTrace_data()
@@ -318,6 +320,30 @@ void TestSceneView::testThemes()
     SceneView view;
     view.setDark(true);
     QVERIFY(view.isDark());
+}
+
+void TestSceneView::testALoneTokensNameTakesItsRoom()
+{
+    // In the semaphore run the main thread waits in join() alone: its name may take that area's width, not
+    // just a token's pitch, so "MainThread" is written whole rather than "Main…read".
+    const Trace t = semaphoreTrace();
+    SceneView view;
+    view.resize(900, 520);
+    view.setAnimationDuration(0);
+    view.setTrace(t);
+    view.setTime(100);
+    const SceneLayout& l = view.sceneLayout();
+    const TokenPlace* main = l.token(0);
+    QVERIFY(main);
+    QCOMPARE(main->place, Place::Joining);
+    QVERIFY2(main->nameWidth > l.pitch(),
+        qPrintable(QStringLiteral("%1 px for its name, pitch %2").arg(main->nameWidth).arg(l.pitch())));
+    QFont font;
+    font.setPixelSize(int(std::lround(l.labelPx())));
+    QVERIFY(main->nameWidth >= QFontMetricsF(font).horizontalAdvance(QStringLiteral("MainThread")));
+    // Tokens side by side keep to their spacing: Thread-3 and Thread-4 wait in the semaphore's line.
+    for (int a : { 3, 4 })
+        QCOMPARE(l.token(a)->nameWidth, 0.0);
 }
 
 QTEST_MAIN(TestSceneView)

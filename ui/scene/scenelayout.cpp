@@ -393,13 +393,9 @@ QPointF SceneLayout::areaSpot(Place place, int actor) const
         a = area(Place::Running);
     if (!a || a->spots.empty())
         return {};
-    // The finished row lists every actor in order: no search.
-    if (actor >= 0 && std::size_t(actor) < a->members.size() && std::size_t(actor) < a->spots.size()
-        && a->members[std::size_t(actor)] == actor)
-        return a->spots[std::size_t(actor)];
-    const auto it = std::find(a->members.begin(), a->members.end(), actor);
-    if (it != a->members.end())
-        return a->spots[std::size_t(it - a->members.begin())];
+    const int i = spotIndex(*a, actor);
+    if (i >= 0)
+        return a->spots[std::size_t(i)];
     // Not expected here (a live run that has grown): beside the last spot rather than on it.
     return a->spots.back() + QPointF(0.5 * m_radius, 0.3 * m_radius);
 }
@@ -457,7 +453,41 @@ void SceneLayout::placeInArea(TokenPlace& t, const ActorSnapshot& a)
     }
     t.index = a.actor;
     const Place where = t.place == Place::Hidden ? Place::Running : t.place;
-    t.centre = areaSpot(area(where) ? where : (area(Place::Running) ? Place::Running : Place::Elsewhere), a.actor);
+    setAreaSpot(t, area(where) ? where : (area(Place::Running) ? Place::Running : Place::Elsewhere), a.actor);
+}
+
+void SceneLayout::setAreaSpot(TokenPlace& t, Place in, int actor) const
+{
+    t.centre = areaSpot(in, actor);
+    t.nameWidth = 0;
+    // Its name may take the room to its neighbours' spots in the row (all of the area's width if it has
+    // none there), not just the pitch: "MainThread" alone in a wide area is written whole.
+    const SceneArea* ar = area(in);
+    if (!ar || !m_showNames)
+        return;
+    const int i = spotIndex(*ar, actor);
+    if (i < 0)
+        return;
+    const QPointF c = ar->spots[std::size_t(i)];
+    qreal room = ar->rect.width() - 8;
+    for (int j : { i - 1, i + 1 }) {
+        if (j >= 0 && std::size_t(j) < ar->spots.size() && std::abs(ar->spots[std::size_t(j)].y() - c.y()) < 1)
+            room = std::min(room, std::abs(ar->spots[std::size_t(j)].x() - c.x()) - 2);
+    }
+    if (room > m_pitch * m_nameRows - 2)
+        t.nameWidth = room;
+}
+
+int SceneLayout::spotIndex(const SceneArea& a, int actor)
+{
+    // The finished row lists every actor in order: no search.
+    if (actor >= 0 && std::size_t(actor) < a.members.size() && std::size_t(actor) < a.spots.size()
+        && a.members[std::size_t(actor)] == actor)
+        return actor;
+    const auto it = std::find(a.members.begin(), a.members.end(), actor);
+    if (it == a.members.end() || std::size_t(it - a.members.begin()) >= a.spots.size())
+        return -1;
+    return int(it - a.members.begin());
 }
 
 const SceneBox* SceneLayout::box(BoxRole role, int actor, int resource) const
@@ -544,7 +574,7 @@ void SceneLayout::placeGeneric(const SceneSnapshot& s)
         }
         if (t.place != Place::Holding && t.place != Place::Queued) {
             t.index = a.actor;
-            t.centre = areaSpot(area(t.place) ? t.place : Place::Running, a.actor);
+            setAreaSpot(t, area(t.place) ? t.place : Place::Running, a.actor);
         }
     }
     placeHoldMarks(s);

@@ -164,6 +164,9 @@ private:
     // it does not fit (it is drawn clipped).
     bool tryFit(const SceneIndex& index, QSizeF size, qreal radius, bool strip, bool force);
     QPointF areaSpot(Place place, int actor) const;
+    static int spotIndex(const SceneArea& a, int actor); // the actor's spot in the area, or -1
+    // Puts the token at its spot in area `in`, with the room its name has there.
+    void setAreaSpot(TokenPlace& t, Place in, int actor) const;
 
     QSizeF m_size;
     qreal m_radius = 10;
