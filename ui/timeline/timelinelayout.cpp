@@ -124,6 +124,7 @@ TimelineLayout TimelineLayout::computeOnce(const QRectF& target, const Trace& tr
     qreal legendH = 0;
     if (options.showLegend) {
         L.legend = LegendPainter::items(trace, *lod, groups != nullptr, options.briefLegend);
+        L.briefLegend = options.briefLegend;
         legendH = LegendPainter::place(L.legend, inner.width());
     }
 

@@ -72,6 +72,7 @@ public:
     QRectF plotRect; // the time area, lanes' height: set the TimeMapping's pixel span to it
     QRectF legendRect;
     qreal laneHeight = 0;
+    bool briefLegend = false; // the legend names states and marks alone (lanes were squeezed)
     qreal scrollY = 0;
     qreal contentHeight = 0; // every row together, for a scroll bar
     std::vector<Row> rows;

@@ -34,12 +34,14 @@ void TimelineView::Impl::ensureLayout()
     PaintOptions o = options;
     o.laneHeight = 0;
     o.scrollY = 0;
-    o.grouping = trace.actors().size() > MaxScrollingLanes ? PaintOptions::Grouping::Auto : PaintOptions::Grouping::Never;
+    o.grouping
+        = trace.actors().size() > MaxScrollingLanes ? PaintOptions::Grouping::Auto : PaintOptions::Grouping::Never;
     layout = TimelinePainter::layout(target, trace, o);
     scrolling = false;
     if (!trace.isEmpty() && layout.laneHeight < MinLaneHeight) {
         // Scrolling lanes keep the grouping the fitted ones chose: groups when lanes were too thin.
         o.grouping = layout.groups ? PaintOptions::Grouping::Always : PaintOptions::Grouping::Never;
+        o.briefLegend = layout.briefLegend; // squeezed lanes: the legend leaves them the room
         o.laneHeight = MinLaneHeight;
         layout = TimelinePainter::layout(target, trace, o);
         scrolling = layout.contentHeight > layout.lanesRect.height() + 0.5;
