@@ -57,6 +57,15 @@ int paintedPixels(const QImage& image)
     return n;
 }
 
+// The view at 900 x 520 showing `t` at `time`, with no animation: its layout is that of `time` at once.
+void showStill(SceneView& view, const Trace& t, qint64 time)
+{
+    view.resize(900, 520);
+    view.setAnimationDuration(0);
+    view.setTrace(t);
+    view.setTime(time);
+}
+
 } // namespace
 
 class TestSceneView : public QObject {
@@ -144,11 +153,8 @@ void TestSceneView::testTokensWhereTheSnapshotSays()
     QFETCH(int, index);
 
     SceneView view;
-    view.resize(900, 520);
-    view.setAnimationDuration(0);
     const Trace t = traceNamed(trace);
-    view.setTrace(t);
-    view.setTime(time);
+    showStill(view, t, time);
     const int a = actorNamed(t, actor);
     const TokenPlace* tp = view.sceneLayout().token(a);
     QVERIFY(tp);
@@ -182,10 +188,7 @@ void TestSceneView::testDeadlockHoldsAndWaits()
     // Each philosopher waits at the other's fork while its own fork still shows it inside.
     const Trace t = deadlockTrace();
     SceneView view;
-    view.resize(900, 520);
-    view.setAnimationDuration(0);
-    view.setTrace(t);
-    view.setTime(100);
+    showStill(view, t, 100);
     const SceneLayout& l = view.sceneLayout();
     const int p0 = actorNamed(t, QStringLiteral("philosopher-0"));
     const int p1 = actorNamed(t, QStringLiteral("philosopher-1"));
@@ -328,10 +331,7 @@ void TestSceneView::testALoneTokensNameTakesItsRoom()
     // just a token's pitch, so "MainThread" is written whole rather than "Main…read".
     const Trace t = semaphoreTrace();
     SceneView view;
-    view.resize(900, 520);
-    view.setAnimationDuration(0);
-    view.setTrace(t);
-    view.setTime(100);
+    showStill(view, t, 100);
     const SceneLayout& l = view.sceneLayout();
     const TokenPlace* main = l.token(0);
     QVERIFY(main);
