@@ -6333,6 +6333,15 @@ clients</source>
     </message>
 </context>
 <context>
+    <name>interleave::SceneView</name>
+    <message>
+        <source>Here each thread, task and process of a run will stand, at what it waits for and inside what it holds.
+Choose a scenario and press Run (Ctrl+R).</source>
+        <translation>运行中的每个线程、任务和进程都会出现在这里：站在它等待的东西旁，待在它持有的东西里。
+选择一个场景，然后按“运行”（Ctrl+R）。</translation>
+    </message>
+</context>
+<context>
     <name>interleave::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -6390,8 +6399,8 @@ clients</source>
 <context>
     <name>interleave::TimelineView</name>
     <message>
-        <source>No run yet: choose a scenario and press Run.</source>
-        <translation>还没有运行：选择一个场景并按“运行”。</translation>
+        <source>No run yet. Here a run&apos;s timeline will be drawn: a lane for each thread, task and process with its states over time, and an arrow for who woke whom.</source>
+        <translation>还没有运行。这里将画出运行的时间线：每个线程、任务和进程一条泳道，显示它随时间变化的状态，并用箭头标出谁唤醒了谁。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "playback/playback.h"
+#include "scene/scenestyle.h"
 #include "scene/sceneview.h"
 #include "scenetraces.h"
 
@@ -83,6 +84,7 @@ private slots:
     void testScalesWithSize();
     void testThemes();
     void testALoneTokensNameTakesItsRoom();
+    void testBeforeTheFirstRun();
 };
 
 void TestSceneView::testRendersEveryTrace_data()
@@ -344,6 +346,26 @@ void TestSceneView::testALoneTokensNameTakesItsRoom()
     // Tokens side by side keep to their spacing: Thread-3 and Thread-4 wait in the semaphore's line.
     for (int a : { 3, 4 })
         QCOMPARE(l.token(a)->nameWidth, 0.0);
+}
+
+void TestSceneView::testBeforeTheFirstRun()
+{
+    // No empty areas and "t = 0 ns of 0 ns" before a run: words in the middle saying what will be there.
+    SceneView view;
+    view.resize(700, 400);
+    const QImage image = view.grab().toImage();
+    const QColor background = SceneStyle::background(false);
+    const QColor panel = SceneStyle::panel(false);
+    int inked = 0, panelled = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            panelled += c == panel;
+            inked += c != background && y > image.height() / 3 && y < 2 * image.height() / 3;
+        }
+    }
+    QCOMPARE(panelled, 0);
+    QVERIFY(inked > 100);
 }
 
 QTEST_MAIN(TestSceneView)

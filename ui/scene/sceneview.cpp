@@ -3,6 +3,7 @@
 
 #include "playback/playback.h"
 #include "scene/scenepainter.h"
+#include "scene/scenestyle.h"
 
 #include <QPainter>
 #include <QResizeEvent>
@@ -170,6 +171,18 @@ void SceneView::resizeEvent(QResizeEvent* event)
 void SceneView::paintEvent(QPaintEvent*)
 {
     QPainter p(this);
+    if (m_index->trace().isEmpty()) {
+        // Before the first run: what will stand here, rather than empty areas and "t = 0 ns of 0 ns".
+        p.fillRect(rect(), SceneStyle::background(m_dark));
+        p.setPen(SceneStyle::mutedText(m_dark));
+        QFont font = p.font();
+        font.setPixelSize(13);
+        p.setFont(font);
+        p.drawText(rect().adjusted(24, 0, -24, 0), Qt::AlignCenter | Qt::TextWordWrap,
+            tr("Here each thread, task and process of a run will stand, at what it waits for and inside what it "
+               "holds.\nChoose a scenario and press Run (Ctrl+R)."));
+        return;
+    }
     SceneFrame f;
     f.index = m_index.get();
     f.snapshot = &m_snapshot;

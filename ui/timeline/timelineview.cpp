@@ -393,7 +393,9 @@ void TimelineView::paintEvent(QPaintEvent*)
         p.fillRect(rect(), theme.background);
         p.setPen(theme.mutedText);
         p.setFont(TimelineTheme::font(13));
-        p.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap, tr("No run yet: choose a scenario and press Run."));
+        p.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap,
+            tr("No run yet. Here a run's timeline will be drawn: a lane for each thread, task and process with its "
+               "states over time, and an arrow for who woke whom."));
         return;
     }
     PaintOptions o = d->options;
