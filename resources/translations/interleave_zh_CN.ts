@@ -407,6 +407,10 @@ internal failure.
         <source>Other threads</source>
         <translation>其他线程</translation>
     </message>
+    <message>
+        <source>Ready queue: %1</source>
+        <translation>就绪队列：%1</translation>
+    </message>
 </context>
 <context>
     <name>Net</name>

@@ -291,8 +291,10 @@ void LoopScene::paint(QPainter& p, const SceneFrame& f)
             ? *s.resources[std::size_t(ready->resource)].level
             : qint64(std::count_if(s.actors.begin(), s.actors.end(),
                 [&](const ActorSnapshot& a) { return a.started && a.alive && a.state == State::Runnable; }));
-        SceneDraw::box(
-            p, ready->rect, tr("Ready queue: %1 (the first, on the left, runs next)").arg(n), px, panel, border, muted);
+        SceneDraw::box(p, ready->rect,
+            SceneDraw::caption(ready->rect, px,
+                { tr("Ready queue: %1 (the first, on the left, runs next)").arg(n), tr("Ready queue: %1").arg(n) }),
+            px, panel, border, muted);
         p.setPen(QPen(SceneStyle::slot(dark), 1.2, Qt::DashLine));
         p.setBrush(Qt::NoBrush);
         if (l.showNames()) { // a crowd's empty places would only be noise

@@ -266,9 +266,7 @@ void ProcessScene::paint(QPainter& p, const SceneFrame& f)
             const QString name = parent ? tr("main process") : info.name;
             QString caption = b.pid > 0 ? tr("%1 · pid %2").arg(name).arg(b.pid) : name;
             // A narrow box names the process on its first line and gives its pid on the second.
-            const qreal captionW = b.rect.width() - 2 * std::max(5.0, px * 0.5);
-            const bool pidBelow
-                = b.pid > 0 && QFontMetricsF(SceneDraw::font(px, true)).horizontalAdvance(caption) > captionW;
+            const bool pidBelow = b.pid > 0 && SceneDraw::caption(b.rect, px, { caption, name }) != caption;
             if (pidBelow)
                 caption = name;
             const ActorSnapshot& as = s.actors[std::size_t(b.actor)];
@@ -292,11 +290,9 @@ void ProcessScene::paint(QPainter& p, const SceneFrame& f)
             break;
         }
         case BoxRole::SharedMemory: {
-            // Its whole name when it fits, else the short one.
-            const QString full = tr("Shared memory (every process sees it)");
-            const bool fits = QFontMetricsF(SceneDraw::font(px, true)).horizontalAdvance(full)
-                <= b.rect.width() - 2 * std::max(5.0, px * 0.5);
-            SceneDraw::box(p, b.rect, fits ? full : tr("Shared memory"), px, panel, border, ink);
+            SceneDraw::box(p, b.rect,
+                SceneDraw::caption(b.rect, px, { tr("Shared memory (every process sees it)"), tr("Shared memory") }),
+                px, panel, border, ink);
             const qreal cw = b.members.size() > 1 && b.spots.size() > 1 && b.spots[1].y() == b.spots[0].y()
                 ? (b.spots[1].x() - b.spots[0].x()) - px * 0.4
                 : b.rect.width() - px * 1.6;

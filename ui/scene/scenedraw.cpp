@@ -28,6 +28,17 @@ void SceneDraw::text(QPainter& p, const QRectF& r, const QString& text, const QC
     p.drawText(r, int(align), fm.elidedText(text, Qt::ElideRight, r.width()));
 }
 
+QString SceneDraw::caption(const QRectF& r, qreal labelPx, std::initializer_list<QString> choices)
+{
+    const QFontMetricsF fm(font(labelPx, true));
+    const qreal room = r.width() - 2 * std::max(5.0, labelPx * 0.5);
+    for (const QString& c : choices) {
+        if (fm.horizontalAdvance(c) <= room)
+            return c;
+    }
+    return choices.size() > 0 ? *(choices.end() - 1) : QString();
+}
+
 QRectF SceneDraw::box(QPainter& p, const QRectF& r, const QString& caption, qreal labelPx, const QColor& fill,
     const QColor& border, const QColor& ink, Qt::PenStyle style)
 {

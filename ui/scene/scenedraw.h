@@ -6,6 +6,9 @@
 #include <QRectF>
 #include <QString>
 
+#include <QString>
+#include <initializer_list>
+
 class QPainter;
 
 namespace interleave {
@@ -17,6 +20,8 @@ public:
     // Text shortened at the end to fit `r`.
     static void text(QPainter& p, const QRectF& r, const QString& text, const QColor& color,
         Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter);
+    // The first of `choices` (longest first) that fits on the caption line of box() in `r`; else the last.
+    static QString caption(const QRectF& r, qreal labelPx, std::initializer_list<QString> choices);
     // A rounded panel with a caption in its top-left corner; returns the rectangle under the caption.
     static QRectF box(QPainter& p, const QRectF& r, const QString& caption, qreal labelPx, const QColor& fill,
         const QColor& border, const QColor& ink, Qt::PenStyle style = Qt::SolidLine);
