@@ -354,17 +354,19 @@ std::vector<SequenceScene::Connection> SequenceScene::connections(
             continue;
         const bool connect = i.text.startsWith(QLatin1String("connect"));
         const bool accept = i.text.startsWith(QLatin1String("accept"));
+        const bool close = i.text == u"close";
+        if (!connect && !accept && !close)
+            continue; // a recv or send mark: the arrows say it
         Connection c;
         c.at = QPointF(laneX[std::size_t(i.actor)], yOf(index, l, i.time));
         c.other = c.at;
         c.resource = i.resource;
-        c.close = i.text == u"close";
-        if (c.close) {
+        c.close = close;
+        // A cross where an end closed; a dot where the server accepted (the line is drawn from the connect).
+        if (!connect) {
             out.push_back(c);
             continue;
         }
-        if (!connect && !accept)
-            continue;
         // The other end: whoever talks with the client on it (a server's handler), else whoever accepted it.
         int peer = -1;
         for (int k : index.messagesOn(i.resource)) {
@@ -380,7 +382,7 @@ std::vector<SequenceScene::Connection> SequenceScene::connections(
             if (j.resource == i.resource && j.actor != i.actor && j.actor >= 0 && laneX[std::size_t(j.actor)] >= 0)
                 peer = j.actor;
         }
-        if (connect && peer >= 0) {
+        if (peer >= 0) {
             c.other = QPointF(laneX[std::size_t(peer)], c.at.y());
             // Its name over the middle of the line, unless an earlier connection's name is there.
             const qreal w = std::min(
