@@ -141,8 +141,9 @@ void TokenPainter::paintToken(
 
     if (!l.showNames()) {
         p.restore();
-        return; // a dot in a crowd
+        return; // a dot in a crowd (too many to keep words off)
     }
+    taken.push_back(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r)); // no word on an arrow covers a token
     const QString name = SceneText::actorName(f.index->trace(), actor);
     p.setFont(pixelFont(r * (shortName(name).size() > 2 ? 0.62 : 0.8), true));
     p.setPen(SceneStyle::stateInk(st, f.dark));

@@ -29,7 +29,7 @@ public:
         const QColor& color, qreal width = 0);
 
 private:
-    // Adds where its name is written to `taken`.
+    // Adds where it and its name are drawn to `taken` (not for a crowd's nameless dots).
     static void paintToken(
         QPainter& p, const SceneFrame& f, int actor, QPointF c, qreal opacity, std::vector<QRectF>& taken);
     static void paintHoldMarks(QPainter& p, const SceneFrame& f);
